@@ -1,0 +1,186 @@
+package org.cpolens.io;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.Catalog;
+import org.cpolens.model.catalog.Figure;
+import org.cpolens.model.catalog.OpticsArchitecture;
+import org.cpolens.model.catalog.Status;
+import org.cpolens.model.catalog.SwitchSystem;
+import org.cpolens.model.fabric.FabricBuilder;
+import org.cpolens.model.fabric.FabricRequest;
+import org.cpolens.model.fabric.HostLink;
+import org.cpolens.model.scenario.ClusterSpec;
+import org.cpolens.model.scenario.Scenario;
+
+/** Reads scenario YAML: a path, or the name of a bundled scenario such as {@code broadcom-32k}. */
+public final class ScenarioLoader {
+    /** The scenario {@code cpolens analyze} runs when given none. */
+    public static final String DEFAULT_SCENARIO = "broadcom-32k";
+    /** Bundled scenarios, in the order {@code --help} lists them. */
+    public static final List<String> BUNDLED = List.of("broadcom-32k", "nvidia-quantum-x-photonics", "llama3-405b");
+
+    /** Top-level sections; market, reliability and report are read by their own parsers. */
+    public static final Set<String> TOP_KEYS = Set.of("name", "description", "cluster", "fabric", "architectures",
+            "market", "reliability", "supply", "report");
+    private static final Set<String> CLUSTER_KEYS = Set.of("endpoints", "endpointGbps", "accelerators",
+            "wattsPerAccelerator");
+    private static final Set<String> FABRIC_KEYS = Set.of("switch", "tiers", "oversubscription", "hostLink");
+    private static final Set<String> INLINE_SWITCH_KEYS = Set.of("id", "name", "radix", "portGbps", "basePowerW",
+            "rackUnits");
+    private static final Set<String> ARCH_ENTRY_KEYS = Set.of("id", "overrides");
+    static final List<String> OVERRIDE_KEYS = List.of("switchPortWatts", "hostPortWatts", "lasersPerPort",
+            "portsPerLaserModule", "edgeDensityGbpsPerMm", "addedLatencyNs", "costPerPortUsd");
+
+    private ScenarioLoader() {
+    }
+
+    /** Loads {@code nameOrPath}: an existing file, or a bundled scenario name. */
+    public static LoadedScenario load(String nameOrPath, Catalog catalog) {
+        String arg = nameOrPath == null ? DEFAULT_SCENARIO : nameOrPath;
+        Path p = Path.of(arg);
+        if (Files.exists(p)) {
+            return parse(YamlDoc.read(p), catalog);
+        }
+        String bare = arg.endsWith(".yaml") ? arg.substring(0, arg.length() - 5) : arg;
+        bare = bare.startsWith("scenarios/") ? bare.substring("scenarios/".length()) : bare;
+        InputStream in = ScenarioLoader.class.getResourceAsStream("/scenarios/" + bare + ".yaml");
+        if (in == null) {
+            throw new InputException(arg, "--scenario", arg, "no such file, nor a bundled scenario",
+                    Suggest.hint(bare, BUNDLED));
+        }
+        return parse(YamlDoc.read("scenarios/" + bare + ".yaml", in), catalog);
+    }
+
+    public static LoadedScenario parse(YamlDoc doc, Catalog catalog) {
+        Node root = doc.root().expectKeys(TOP_KEYS);
+        String name = root.has("name") ? root.child("name").text() : doc.name();
+        String description = root.has("description") ? root.child("description").text() : "";
+
+        Node c = root.require("cluster").expectKeys(CLUSTER_KEYS);
+        long endpoints = c.require("endpoints").positiveInteger();
+        double endpointGbps = c.require("endpointGbps").positive();
+        long accelerators = c.has("accelerators") ? c.child("accelerators").positiveInteger() : endpoints;
+        double wattsPerAccelerator = c.has("wattsPerAccelerator") ? c.child("wattsPerAccelerator").positive() : 0;
+        ClusterSpec cluster = new ClusterSpec(endpoints, endpointGbps, accelerators, wattsPerAccelerator);
+
+        Node f = root.require("fabric").expectKeys(FABRIC_KEYS);
+        SwitchSystem sw = switchOf(f.require("switch"), catalog, name);
+        if (endpointGbps != sw.portGbps()) {
+            throw c.child("endpointGbps").error("differs from the switch port speed " + num(sw.portGbps()) + " Gb/s",
+                    "count host ports at the switch speed, e.g. 32,768 GPUs x 200G = 8,192 x 800G endpoints");
+        }
+        int tiers = f.has("tiers") ? (int) f.child("tiers").between(1, 3) : 0;
+        if (f.has("tiers") && f.child("tiers").integer() != tiers) {
+            throw f.child("tiers").error("must be 1, 2 or 3", null);
+        }
+        double over = f.has("oversubscription") ? f.child("oversubscription").number() : 1.0;
+        if (over < 1.0 || over >= sw.radix()) {
+            throw f.child("oversubscription").error("must be at least 1.0 and below the radix",
+                    "1.0 is non-blocking, 2.0 means 2:1 at the leaf");
+        }
+        HostLink hostLink = HostLink.OPTICAL;
+        if (f.has("hostLink")) {
+            hostLink = HostLink.valueOf(f.child("hostLink").oneOf(List.of("optical", "copper")).toUpperCase(java.util.Locale.ROOT));
+        }
+        FabricRequest request;
+        try {
+            request = new FabricRequest(endpoints, sw.radix(), sw.portGbps(), tiers, over, hostLink);
+            FabricBuilder.foldedClos().build(request); // a loaded scenario is always buildable
+        } catch (InputException e) {
+            String field = e.field() == null ? "" : e.field();
+            throw e.at(doc.where(field.equals("tiers") || field.equals("oversubscription") ? "/fabric/" + field
+                    : "/cluster/endpoints"));
+        }
+
+        List<OpticsArchitecture> archs = new ArrayList<>();
+        Node list = root.require("architectures");
+        for (Node a : list.elements()) {
+            archs.add(architectureOf(a, catalog, name));
+        }
+        if (archs.isEmpty()) {
+            throw list.error("lists no architecture", "add at least '- id: pluggable-dsp-800g'");
+        }
+        if (!archs.get(0).replacesHostSide()) {
+            throw list.elements().get(0).child("id").error(
+                    "the first (baseline) architecture must cover host-side modules too",
+                    "put a pluggable such as pluggable-dsp-800g first; CPO keeps the baseline's host side");
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < archs.size(); i++) {
+            if (!seen.add(archs.get(i).id())) {
+                throw list.elements().get(i).child("id").error("listed twice", "list each architecture once");
+            }
+        }
+        return new LoadedScenario(new Scenario(name, description, cluster, sw, request, archs), doc);
+    }
+
+    private static SwitchSystem switchOf(Node n, Catalog catalog, String scenario) {
+        if (n.isObject()) {
+            n.expectKeys(INLINE_SWITCH_KEYS);
+            long radix = n.require("radix").positiveInteger();
+            if (radix < 2 || radix > 4096) {
+                throw n.child("radix").error("must be between 2 and 4096", null);
+            }
+            double gbps = n.require("portGbps").positive();
+            String src = "scenario " + scenario + " (inline switch)";
+            Figure base = Figure.of(n.has("basePowerW") ? n.child("basePowerW").nonNegative() : 0, "W", src, Status.ASSUMPTION);
+            Figure ru = Figure.of(n.has("rackUnits") ? n.child("rackUnits").positive() : 1, "RU", src, Status.ASSUMPTION);
+            String id = n.has("id") ? n.child("id").text() : "inline-" + radix + "x" + num(gbps) + "g";
+            return new SwitchSystem(id, n.has("name") ? n.child("name").text() : id, (int) radix, gbps, base, ru, src,
+                    Status.ASSUMPTION);
+        }
+        String id = n.text();
+        return catalog.switchSystem(id).orElseThrow(() -> n.error("unknown switch id", Suggest.hint(id, catalog.switchIds())));
+    }
+
+    private static OpticsArchitecture architectureOf(Node a, Catalog catalog, String scenario) {
+        Node idNode;
+        Node overrides = null;
+        if (a.isText()) {
+            idNode = a;
+        } else {
+            a.expectKeys(ARCH_ENTRY_KEYS);
+            idNode = a.require("id");
+            if (a.has("overrides")) {
+                overrides = a.child("overrides").expectKeys(OVERRIDE_KEYS);
+            }
+        }
+        String id = idNode.text();
+        OpticsArchitecture base = catalog.architecture(id)
+                .orElseThrow(() -> idNode.error("unknown architecture id", Suggest.hint(id, catalog.architectureIds())));
+        if (overrides == null) {
+            return base;
+        }
+        return applyOverrides(base, overrides, scenario);
+    }
+
+    private static OpticsArchitecture applyOverrides(OpticsArchitecture b, Node o, String scenario) {
+        return new OpticsArchitecture(b.id(), b.name(), b.kind(), b.portGbps(),
+                over(b.switchPortWatts(), o, "switchPortWatts", true, scenario),
+                over(b.hostPortWatts(), o, "hostPortWatts", true, scenario),
+                over(b.lasersPerPort(), o, "lasersPerPort", false, scenario),
+                over(b.portsPerLaserModule(), o, "portsPerLaserModule", false, scenario),
+                over(b.edgeDensityGbpsPerMm(), o, "edgeDensityGbpsPerMm", true, scenario),
+                over(b.addedLatencyNs(), o, "addedLatencyNs", false, scenario),
+                over(b.costPerPortUsd(), o, "costPerPortUsd", false, scenario),
+                b.hotSwappable(), b.replacesHostSide(), b.source(), b.status());
+    }
+
+    private static Figure over(Figure f, Node o, String key, boolean positive, String scenario) {
+        if (!o.has(key)) {
+            return f;
+        }
+        Node v = o.child(key);
+        return f.overridden(positive ? v.positive() : v.nonNegative(), scenario);
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,173 @@
+package org.cpolens.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.cpolens.model.InputException;
+
+/**
+ * A parsed YAML (or JSON) document that remembers the line of every key, so that any error
+ * found later, however deep, can name {@code file:line}. Read it through {@link Node}.
+ */
+public final class YamlDoc {
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final String name;
+    private final JsonNode root;
+    private final Map<String, Integer> lines;
+
+    private YamlDoc(String name, JsonNode root, Map<String, Integer> lines) {
+        this.name = name;
+        this.root = root;
+        this.lines = lines;
+    }
+
+    public static YamlDoc read(Path file) {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, null, null, "file not found", "check the path; scenarios live in scenarios/");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(name, null, null, "not UTF-8 text", "save the file as UTF-8");
+        } catch (IOException e) {
+            throw new InputException(name, null, null, "cannot read: " + e.getMessage(), null);
+        }
+        return parse(name, text);
+    }
+
+    public static YamlDoc read(String name, InputStream in) {
+        try (in) {
+            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputException(name, null, null, "cannot read: " + e.getMessage(), null);
+        }
+    }
+
+    public static YamlDoc parse(String name, String text) {
+        Map<String, Integer> lines = new HashMap<>();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (Reader reader = new StringReader(text); JsonParser p = YAML.createParser(reader)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new InputException(name, null, null, "the file is empty", "see scenarios/broadcom-32k.yaml for an example");
+            }
+            JsonNode root = readValue(name, p, "", lines);
+            if (!root.isObject()) {
+                throw new InputException(name + ":1", null, null, "expected a YAML mapping (key: value lines) at the top",
+                        "see scenarios/broadcom-32k.yaml for an example");
+            }
+            return new YamlDoc(name, root, lines);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? name : name + ":" + loc.getLineNr();
+            throw new InputException(where, null, null, "not valid YAML: " + e.getOriginalMessage(),
+                    "check indentation and that every 'key: value' has a space after the colon");
+        } catch (IOException e) {
+            throw new InputException(name, null, null, "cannot read: " + e.getMessage(), null);
+        }
+    }
+
+    private static JsonNode readValue(String name, JsonParser p, String ptr, Map<String, Integer> lines)
+            throws IOException {
+        JsonToken t = p.currentToken();
+        lines.putIfAbsent(ptr, p.currentTokenLocation().getLineNr());
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    String child = ptr + "/" + escape(key);
+                    int line = p.currentTokenLocation().getLineNr();
+                    if (o.has(key)) {
+                        throw new InputException(name + ":" + line, key, null, "the key appears twice in the same mapping",
+                                "keep one of them");
+                    }
+                    lines.put(child, line);
+                    p.nextToken();
+                    o.set(key, readValue(name, p, child, lines));
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = NODES.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    String child = ptr + "/" + i;
+                    lines.put(child, p.currentTokenLocation().getLineNr());
+                    a.add(readValue(name, p, child, lines));
+                    i++;
+                }
+                return a;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(p.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new InputException(name + ":" + p.currentTokenLocation().getLineNr(), null, p.getText(),
+                        "unexpected YAML token " + t, null);
+        }
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The root mapping. */
+    public Node root() {
+        return new Node(this, "", "", root);
+    }
+
+    /** {@code file:line} of a JSON pointer, or of its nearest known parent. */
+    public String where(String pointer) {
+        String p = pointer;
+        while (true) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return name + ":" + line;
+            }
+            if (p.isEmpty()) {
+                return name;
+            }
+            p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+        }
+    }
+
+    /** The raw tree, for code that maps it with Jackson and reports errors through {@link #where}. */
+    public JsonNode json() {
+        return root;
+    }
+}

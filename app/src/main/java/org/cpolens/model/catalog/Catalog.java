@@ -1,0 +1,38 @@
+package org.cpolens.model.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the engine knows from sourced data files. Other layers (market, supply, reliability)
+ * keep their own catalog records next to their models; this one holds the interconnect figures.
+ */
+public record Catalog(List<OpticsArchitecture> architectures, List<SwitchSystem> switches) {
+    public Catalog {
+        architectures = List.copyOf(architectures);
+        switches = List.copyOf(switches);
+    }
+
+    public Optional<OpticsArchitecture> architecture(String id) {
+        return architectures.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<SwitchSystem> switchSystem(String id) {
+        return switches.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public List<String> architectureIds() {
+        return architectures.stream().map(OpticsArchitecture::id).toList();
+    }
+
+    public List<String> switchIds() {
+        return switches.stream().map(SwitchSystem::id).toList();
+    }
+
+    public Map<String, OpticsArchitecture> architecturesById() {
+        return architectures.stream().collect(Collectors.toMap(OpticsArchitecture::id, Function.identity()));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Catalog records: optics architectures and switch systems, each figure carrying its source and
+ * status (stated / secondary / reconstructed / assumption / not-found).
+ */
+package org.cpolens.model.catalog;

@@ -1,0 +1,48 @@
+package org.cpolens.model.fabric;
+
+import org.cpolens.model.InputException;
+
+/**
+ * What to build.
+ *
+ * @param endpoints        host ports at the switch port speed
+ * @param radix            switch ports
+ * @param portGbps         switch port speed
+ * @param tiers            1, 2 or 3; 0 chooses the fewest tiers that fit
+ * @param oversubscription leaf downlink:uplink ratio, 1.0 = non-blocking
+ * @param hostLink         medium of the host links
+ */
+public record FabricRequest(long endpoints, int radix, double portGbps, int tiers, double oversubscription,
+                            HostLink hostLink) {
+
+    /** Largest endpoint count accepted, so a typo cannot make the builder search for minutes. */
+    public static final long MAX_ENDPOINTS = 100_000_000L;
+
+    public FabricRequest {
+        if (endpoints < 1 || endpoints > MAX_ENDPOINTS) {
+            throw InputException.field("endpoints", endpoints, "must be between 1 and " + MAX_ENDPOINTS,
+                    "count host ports at the switch port speed");
+        }
+        if (radix < 2 || radix > 4096) {
+            throw InputException.field("radix", radix, "must be between 2 and 4096", "e.g. 64 for Tomahawk 5 64x800G");
+        }
+        if (!(portGbps > 0) || Double.isInfinite(portGbps)) {
+            throw InputException.field("portGbps", portGbps, "must be a positive number", "e.g. 800");
+        }
+        if (tiers < 0 || tiers > 3) {
+            throw InputException.field("tiers", tiers, "must be 1, 2 or 3", "leave it out to pick the fewest tiers that fit");
+        }
+        if (!(oversubscription >= 1.0) || oversubscription > radix - 1) {
+            throw InputException.field("oversubscription", oversubscription,
+                    "must be at least 1.0 (non-blocking) and below the radix",
+                    "2.0 means 2:1 at the leaf");
+        }
+        if (hostLink == null) {
+            hostLink = HostLink.OPTICAL;
+        }
+    }
+
+    public static FabricRequest nonBlocking(long endpoints, int radix, double portGbps) {
+        return new FabricRequest(endpoints, radix, portGbps, 0, 1.0, HostLink.OPTICAL);
+    }
+}

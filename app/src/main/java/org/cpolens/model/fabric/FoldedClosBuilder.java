@@ -1,0 +1,198 @@
+package org.cpolens.model.fabric;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cpolens.model.InputException;
+
+/**
+ * Folded Clos / fat-tree with uniform striping.
+ *
+ * <p>Rules: a leaf gives {@code d} ports to hosts and at least {@code ceil(hosts/oversubscription)}
+ * to uplinks; every leaf has the same number of links to every spine of its pod (so the spine count
+ * divides the leaf's uplinks); spines are non-blocking ({@code k/2} down, as many up); in a 3-tier
+ * fabric, spine {@code j} of every pod joins core plane {@code j}, and every spine has the same
+ * number of links to every core of its plane. Among the shapes that keep these rules the builder
+ * takes the fewest switches, then the fewest links, then the fewest pods. A full fabric of radix
+ * {@code k} comes out as the textbook one: {@code k^2/2} endpoints on {@code 3k/2} switches in two
+ * tiers, {@code k^3/4} endpoints on {@code 5k^2/4} switches in three.
+ */
+final class FoldedClosBuilder implements FabricBuilder {
+    static final FoldedClosBuilder INSTANCE = new FoldedClosBuilder();
+
+    private FoldedClosBuilder() {
+    }
+
+    /** Host ports per leaf. */
+    static int hostPortsPerLeaf(int radix, double oversubscription) {
+        return (int) Math.floor(radix * oversubscription / (1.0 + oversubscription) + 1e-9);
+    }
+
+    @Override
+    public long maxEndpoints(int radix, int tiers, double oversubscription) {
+        long d = hostPortsPerLeaf(radix, oversubscription);
+        return switch (tiers) {
+            case 1 -> radix;
+            case 2 -> (long) radix * d;
+            case 3 -> (long) radix * (radix / 2) * d;
+            default -> throw new IllegalArgumentException("tiers must be 1..3, got " + tiers);
+        };
+    }
+
+    @Override
+    public Fabric build(FabricRequest r) {
+        int k = r.radix();
+        long n = r.endpoints();
+        if (r.tiers() == 0) {
+            for (int t = 1; t <= 3; t++) {
+                if (n <= maxEndpoints(k, t, r.oversubscription())) {
+                    return build(r, t);
+                }
+            }
+            throw tooMany(r, 3);
+        }
+        if (n > maxEndpoints(k, r.tiers(), r.oversubscription())) {
+            throw tooMany(r, r.tiers());
+        }
+        return build(r, r.tiers());
+    }
+
+    private InputException tooMany(FabricRequest r, int tiers) {
+        long max = maxEndpoints(r.radix(), tiers, r.oversubscription());
+        String formula = switch (tiers) {
+            case 1 -> "k";
+            case 2 -> r.oversubscription() == 1.0 ? "k^2/2" : "k x hostPortsPerLeaf";
+            default -> r.oversubscription() == 1.0 ? "k^3/4" : "k x k/2 x hostPortsPerLeaf";
+        };
+        String hint = tiers < 3
+                ? "allow more tiers (leave 'tiers' out), use a bigger radix, or oversubscribe the leaf"
+                : "use a bigger radix, oversubscribe the leaf (e.g. oversubscription: 2.0), or split the cluster into more planes";
+        return InputException.field("endpoints", r.endpoints(),
+                "more than " + tiers + " tier(s) of radix " + r.radix() + " can hold: maximum is " + max
+                        + " (" + formula + ")",
+                hint);
+    }
+
+    private Fabric build(FabricRequest r, int tiers) {
+        return switch (tiers) {
+            case 1 -> oneTier(r);
+            case 2 -> twoTier(r);
+            default -> threeTier(r);
+        };
+    }
+
+    private Fabric oneTier(FabricRequest r) {
+        long n = r.endpoints();
+        List<Tier> t = List.of(new Tier(0, "leaf", 1, n, r.radix() - n));
+        List<LinkLayer> l = List.of(new LinkLayer("host-leaf", n, n, n, r.hostLink()));
+        return new Fabric(r, 1, t, l, maxEndpoints(r.radix(), 1, r.oversubscription()), 1, 0, n);
+    }
+
+    private Fabric twoTier(FabricRequest r) {
+        int k = r.radix();
+        long n = r.endpoints();
+        int d = hostPortsPerLeaf(k, r.oversubscription());
+        long leaves = ceilDiv(n, d);
+        long h = ceilDiv(n, leaves);
+        long uMin = (long) Math.ceil(h / r.oversubscription() - 1e-9);
+        long bestTotal = Long.MAX_VALUE;
+        long bestU = -1;
+        long bestS = -1;
+        for (long u = Math.max(1, uMin); u <= k - h; u++) {
+            long s = smallestDivisorAtLeast(u, ceilDiv(leaves * u, k));
+            if (s < 0) {
+                continue;
+            }
+            long total = leaves + s;
+            if (total < bestTotal) { // ties keep the smaller u: fewer links
+                bestTotal = total;
+                bestU = u;
+                bestS = s;
+            }
+        }
+        if (bestU < 0) {
+            throw InputException.field("endpoints", n, "no 2-tier striping fits radix " + k,
+                    "leave 'tiers' out or use a bigger radix");
+        }
+        long leafSpineLinks = leaves * bestU;
+        List<Tier> t = List.of(
+                new Tier(0, "leaf", leaves, n + leafSpineLinks, leaves * k - n - leafSpineLinks),
+                new Tier(1, "spine", bestS, leafSpineLinks, bestS * k - leafSpineLinks));
+        List<LinkLayer> l = List.of(
+                new LinkLayer("host-leaf", n, n, n, r.hostLink()),
+                new LinkLayer("leaf-spine", leafSpineLinks, 2 * leafSpineLinks, 0, HostLink.OPTICAL));
+        return new Fabric(r, 2, t, l, maxEndpoints(k, 2, r.oversubscription()), 1, bestU, h);
+    }
+
+    private Fabric threeTier(FabricRequest r) {
+        int k = r.radix();
+        int half = k / 2;
+        long n = r.endpoints();
+        int d = hostPortsPerLeaf(k, r.oversubscription());
+        long minLeaves = ceilDiv(n, d);
+        long best = Long.MAX_VALUE;
+        long bestLinks = Long.MAX_VALUE;
+        long[] shape = null; // pods, leavesPerPod, u, spinesPerPod, coresPerPlane, hostsPerLeaf
+        long firstPods = Math.max(1, ceilDiv(minLeaves, half));
+        for (long pods = firstPods; pods <= k; pods++) {
+            long lp = ceilDiv(minLeaves, pods);
+            if (lp > half) {
+                continue;
+            }
+            long leaves = pods * lp;
+            long h = ceilDiv(n, leaves);
+            long uMin = (long) Math.ceil(h / r.oversubscription() - 1e-9);
+            for (long u = Math.max(1, uMin); u <= k - h; u++) {
+                long sp = smallestDivisorAtLeast(u, ceilDiv(lp * u, half));
+                if (sp < 0) {
+                    continue;
+                }
+                long x = lp * u / sp; // uplinks per spine = its downlinks (non-blocking spine)
+                long cp = smallestDivisorAtLeast(x, ceilDiv(pods * x, k));
+                if (cp < 0) {
+                    continue;
+                }
+                long total = leaves + pods * sp + sp * cp;
+                long links = n + 2 * leaves * u;
+                if (total < best || (total == best && links < bestLinks)) {
+                    best = total;
+                    bestLinks = links;
+                    shape = new long[] {pods, lp, u, sp, cp, h};
+                }
+            }
+        }
+        if (shape == null) {
+            throw InputException.field("endpoints", n, "no 3-tier striping fits radix " + k,
+                    "use a bigger radix or oversubscribe the leaf");
+        }
+        long pods = shape[0];
+        long leaves = pods * shape[1];
+        long u = shape[2];
+        long spines = pods * shape[3];
+        long cores = shape[3] * shape[4];
+        long leafSpine = leaves * u;
+        long spineCore = leafSpine;
+        List<Tier> t = List.of(
+                new Tier(0, "leaf", leaves, n + leafSpine, leaves * k - n - leafSpine),
+                new Tier(1, "spine", spines, leafSpine + spineCore, spines * k - leafSpine - spineCore),
+                new Tier(2, "core", cores, spineCore, cores * k - spineCore));
+        List<LinkLayer> l = List.of(
+                new LinkLayer("host-leaf", n, n, n, r.hostLink()),
+                new LinkLayer("leaf-spine", leafSpine, 2 * leafSpine, 0, HostLink.OPTICAL),
+                new LinkLayer("spine-core", spineCore, 2 * spineCore, 0, HostLink.OPTICAL));
+        return new Fabric(r, 3, t, l, maxEndpoints(k, 3, r.oversubscription()), pods, u, shape[5]);
+    }
+
+    /** Smallest divisor of {@code n} that is at least {@code atLeast}, or -1 when none is. */
+    static long smallestDivisorAtLeast(long n, long atLeast) {
+        for (long s = Math.max(1, atLeast); s <= n; s++) {
+            if (n % s == 0) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+}

@@ -1,0 +1,20 @@
+package org.cpolens.model.scenario;
+
+/**
+ * The cluster being connected.
+ *
+ * @param endpoints           host ports at {@code endpointGbps}
+ * @param endpointGbps        speed of one host port
+ * @param accelerators        GPUs or other accelerators behind those ports
+ * @param wattsPerAccelerator power of one accelerator with its share of the server; 0 when not given
+ */
+public record ClusterSpec(long endpoints, double endpointGbps, long accelerators, double wattsPerAccelerator) {
+    public boolean hasAcceleratorPower() {
+        return wattsPerAccelerator > 0;
+    }
+
+    /** Host ports per accelerator (0.25 when four 200G GPUs share one 800G port). */
+    public double endpointsPerAccelerator() {
+        return (double) endpoints / accelerators;
+    }
+}

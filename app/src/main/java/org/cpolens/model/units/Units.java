@@ -1,0 +1,75 @@
+package org.cpolens.model.units;
+
+/**
+ * The only place where units are converted. The engine keeps bandwidth in Gb/s, power in W,
+ * energy per bit in pJ/bit and money in USD; kW, Tb/s and MUSD exist only for display.
+ */
+public final class Units {
+    private Units() {
+    }
+
+    /** pJ/bit = W / (Gb/s) x 1000: 1 W at 1 Gb/s is 1 nJ per bit. */
+    public static double picojoulesPerBit(double watts, double gbps) {
+        if (gbps <= 0) {
+            throw new IllegalArgumentException("bandwidth must be positive, got " + gbps + " Gb/s");
+        }
+        return watts / gbps * 1000.0;
+    }
+
+    /** The inverse: W = pJ/bit x Gb/s / 1000. */
+    public static double wattsAt(double picojoulesPerBit, double gbps) {
+        return picojoulesPerBit * gbps / 1000.0;
+    }
+
+    public static double kilowatts(double watts) {
+        return watts / 1000.0;
+    }
+
+    public static double watts(double kilowatts) {
+        return kilowatts * 1000.0;
+    }
+
+    public static double terabitsPerSecond(double gbps) {
+        return gbps / 1000.0;
+    }
+
+    public static double millionsUsd(double usd) {
+        return usd / 1.0e6;
+    }
+
+    public static double billionsUsd(double usd) {
+        return usd / 1.0e9;
+    }
+
+    /** Scales a per-port power figure to another port speed at the same energy per bit. */
+    public static double scaleWattsToSpeed(double watts, double fromGbps, double toGbps) {
+        return wattsAt(picojoulesPerBit(watts, fromGbps), toGbps);
+    }
+
+    /** Failure rate in FIT (failures per 1e9 device-hours) to failures per hour. */
+    public static double fitToPerHour(double fit) {
+        return fit / 1.0e9;
+    }
+
+    /** MTBF in hours to FIT. */
+    public static double mtbfHoursToFit(double mtbfHours) {
+        if (mtbfHours <= 0) {
+            throw new IllegalArgumentException("MTBF must be positive, got " + mtbfHours + " h");
+        }
+        return 1.0e9 / mtbfHours;
+    }
+
+    /** Thousand NT$ (the unit of Taiwan's monthly revenue filings) to NT$. */
+    public static long ntdFromThousands(long thousands) {
+        return Math.multiplyExact(thousands, 1000L);
+    }
+
+    /** Taiwan's ROC calendar year to the Gregorian year (ROC 1 = 1912). */
+    public static int gregorianYearFromRoc(int rocYear) {
+        return rocYear + 1911;
+    }
+
+    public static final double HOURS_PER_YEAR = 8766.0; // 365.25 days
+
+    public static final double HOURS_PER_DAY = 24.0;
+}

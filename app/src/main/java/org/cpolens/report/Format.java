@@ -1,0 +1,6 @@
+package org.cpolens.report;
+
+/** Output formats every command offers. */
+public enum Format {
+    TABLE, JSON, CSV;
+}
