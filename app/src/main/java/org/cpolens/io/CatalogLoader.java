@@ -118,8 +118,8 @@ public final class CatalogLoader {
         n.expectKeys(SWITCH_KEYS);
         String id = id(n);
         long radix = n.require("radix").positiveInteger();
-        if (radix < 2 || radix > 4096) {
-            throw n.child("radix").error("must be between 2 and 4096", null);
+        if (radix < 2 || radix > org.cpolens.model.fabric.FabricRequest.MAX_RADIX) {
+            throw n.child("radix").error("must be between 2 and " + org.cpolens.model.fabric.FabricRequest.MAX_RADIX, null);
         }
         return new SwitchSystem(id,
                 n.has("name") ? n.child("name").text() : id,

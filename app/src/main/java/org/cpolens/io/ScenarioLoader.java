@@ -51,8 +51,11 @@ public final class ScenarioLoader {
         bare = bare.startsWith("scenarios/") ? bare.substring("scenarios/".length()) : bare;
         InputStream in = ScenarioLoader.class.getResourceAsStream("/scenarios/" + bare + ".yaml");
         if (in == null) {
-            throw new InputException(arg, "--scenario", arg, "no such file, nor a bundled scenario",
-                    Suggest.hint(bare, BUNDLED));
+            boolean looksLikePath = arg.contains("/") || arg.contains(java.io.File.separator) || arg.endsWith(".yaml");
+            throw new InputException(null, "--scenario", arg,
+                    looksLikePath ? "file not found" : "no such file, nor a bundled scenario",
+                    looksLikePath ? "check the path; bundled scenarios: " + String.join(", ", BUNDLED)
+                            : Suggest.hint(bare, BUNDLED));
         }
         return parse(YamlDoc.read("scenarios/" + bare + ".yaml", in), catalog);
     }
@@ -124,8 +127,8 @@ public final class ScenarioLoader {
         if (n.isObject()) {
             n.expectKeys(INLINE_SWITCH_KEYS);
             long radix = n.require("radix").positiveInteger();
-            if (radix < 2 || radix > 4096) {
-                throw n.child("radix").error("must be between 2 and 4096", null);
+            if (radix < 2 || radix > org.cpolens.model.fabric.FabricRequest.MAX_RADIX) {
+                throw n.child("radix").error("must be between 2 and " + org.cpolens.model.fabric.FabricRequest.MAX_RADIX, null);
             }
             double gbps = n.require("portGbps").positive();
             String src = "scenario " + scenario + " (inline switch)";

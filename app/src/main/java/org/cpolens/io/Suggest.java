@@ -19,7 +19,7 @@ public final class Suggest {
         int limit = Math.max(2, b.length() / 3);
         return known.stream()
                 .map(k -> new Object[] {k, score(b, k.toLowerCase(Locale.ROOT))})
-                .filter(o -> (int) o[1] <= limit)
+                .filter(o -> (int) o[1] <= limit || contains(b, ((String) o[0]).toLowerCase(Locale.ROOT)))
                 .sorted(Comparator.<Object[]>comparingInt(o -> (int) o[1]).thenComparing(o -> (String) o[0]))
                 .limit(3)
                 .map(o -> (String) o[0])
@@ -27,10 +27,12 @@ public final class Suggest {
     }
 
     private static int score(String bad, String known) {
-        if (!bad.isEmpty() && (known.contains(bad) || bad.contains(known))) {
-            return 1;
-        }
         return DISTANCE.apply(bad, known);
+    }
+
+    /** A name that contains the typed one (or the reverse) is a candidate however far apart. */
+    private static boolean contains(String bad, String known) {
+        return bad.length() >= 3 && (known.contains(bad) || bad.contains(known));
     }
 
     /** A hint sentence: the closest names, or the full list when none is close. */

@@ -81,7 +81,7 @@ public final class YamlDoc {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? name : name + ":" + loc.getLineNr();
-            throw new InputException(where, null, null, "not valid YAML: " + e.getOriginalMessage(),
+            throw new InputException(where, null, null, "not valid YAML: " + e.getOriginalMessage().replaceAll("\\s+", " ").trim(),
                     "check indentation and that every 'key: value' has a space after the colon");
         } catch (IOException e) {
             throw new InputException(name, null, null, "cannot read: " + e.getMessage(), null);

@@ -18,13 +18,16 @@ public record FabricRequest(long endpoints, int radix, double portGbps, int tier
     /** Largest endpoint count accepted, so a typo cannot make the builder search for minutes. */
     public static final long MAX_ENDPOINTS = 100_000_000L;
 
+    /** Largest radix accepted; today's largest switch systems have 512 ports. */
+    public static final int MAX_RADIX = 1024;
+
     public FabricRequest {
         if (endpoints < 1 || endpoints > MAX_ENDPOINTS) {
             throw InputException.field("endpoints", endpoints, "must be between 1 and " + MAX_ENDPOINTS,
                     "count host ports at the switch port speed");
         }
-        if (radix < 2 || radix > 4096) {
-            throw InputException.field("radix", radix, "must be between 2 and 4096", "e.g. 64 for Tomahawk 5 64x800G");
+        if (radix < 2 || radix > MAX_RADIX) {
+            throw InputException.field("radix", radix, "must be between 2 and " + MAX_RADIX, "e.g. 64 for Tomahawk 5 64x800G");
         }
         if (!(portGbps > 0) || Double.isInfinite(portGbps)) {
             throw InputException.field("portGbps", portGbps, "must be a positive number", "e.g. 800");

@@ -12,7 +12,9 @@ import org.cpolens.model.InputException;
  * divides the leaf's uplinks); spines are non-blocking ({@code k/2} down, as many up); in a 3-tier
  * fabric, spine {@code j} of every pod joins core plane {@code j}, and every spine has the same
  * number of links to every core of its plane. Among the shapes that keep these rules the builder
- * takes the fewest switches, then the fewest links, then the fewest pods. A full fabric of radix
+ * takes the fewest switches, then the fewest links, then the fewest pods; it may give leaves fewer
+ * hosts than they could take when that stripes onto fewer spines, which keeps the switch count
+ * monotone in endpoints. A full fabric of radix
  * {@code k} comes out as the textbook one: {@code k^2/2} endpoints on {@code 3k/2} switches in two
  * tiers, {@code k^3/4} endpoints on {@code 5k^2/4} switches in three.
  */
@@ -91,28 +93,38 @@ final class FoldedClosBuilder implements FabricBuilder {
         int k = r.radix();
         long n = r.endpoints();
         int d = hostPortsPerLeaf(k, r.oversubscription());
-        long leaves = ceilDiv(n, d);
-        long h = ceilDiv(n, leaves);
-        long uMin = (long) Math.ceil(h / r.oversubscription() - 1e-9);
         long bestTotal = Long.MAX_VALUE;
+        long bestLinks = Long.MAX_VALUE;
+        long bestLeaves = -1;
         long bestU = -1;
         long bestS = -1;
-        for (long u = Math.max(1, uMin); u <= k - h; u++) {
-            long s = smallestDivisorAtLeast(u, ceilDiv(leaves * u, k));
-            if (s < 0) {
-                continue;
-            }
-            long total = leaves + s;
-            if (total < bestTotal) { // ties keep the smaller u: fewer links
-                bestTotal = total;
-                bestU = u;
-                bestS = s;
+        // More leaves than the minimum can stripe onto fewer spines; searching them keeps the switch
+        // count monotone in endpoints. A spine reaches every leaf, so at most k leaves.
+        for (long leaves = ceilDiv(n, d); leaves <= k && leaves < bestTotal; leaves++) {
+            long h = ceilDiv(n, leaves);
+            long uMin = (long) Math.ceil(h / r.oversubscription() - 1e-9);
+            for (long u = Math.max(1, uMin); u <= k - h; u++) {
+                long s = smallestDivisorAtLeast(u, ceilDiv(leaves * u, k));
+                if (s < 0) {
+                    continue;
+                }
+                long total = leaves + s;
+                long links = leaves * u;
+                if (total < bestTotal || (total == bestTotal && links < bestLinks)) {
+                    bestTotal = total;
+                    bestLinks = links;
+                    bestLeaves = leaves;
+                    bestU = u;
+                    bestS = s;
+                }
             }
         }
         if (bestU < 0) {
             throw InputException.field("endpoints", n, "no 2-tier striping fits radix " + k,
                     "leave 'tiers' out or use a bigger radix");
         }
+        long leaves = bestLeaves;
+        long h = ceilDiv(n, leaves);
         long leafSpineLinks = leaves * bestU;
         List<Tier> t = List.of(
                 new Tier(0, "leaf", leaves, n + leafSpineLinks, leaves * k - n - leafSpineLinks),
@@ -133,30 +145,29 @@ final class FoldedClosBuilder implements FabricBuilder {
         long bestLinks = Long.MAX_VALUE;
         long[] shape = null; // pods, leavesPerPod, u, spinesPerPod, coresPerPlane, hostsPerLeaf
         long firstPods = Math.max(1, ceilDiv(minLeaves, half));
-        for (long pods = firstPods; pods <= k; pods++) {
-            long lp = ceilDiv(minLeaves, pods);
-            if (lp > half) {
-                continue;
-            }
-            long leaves = pods * lp;
-            long h = ceilDiv(n, leaves);
-            long uMin = (long) Math.ceil(h / r.oversubscription() - 1e-9);
-            for (long u = Math.max(1, uMin); u <= k - h; u++) {
-                long sp = smallestDivisorAtLeast(u, ceilDiv(lp * u, half));
-                if (sp < 0) {
-                    continue;
-                }
-                long x = lp * u / sp; // uplinks per spine = its downlinks (non-blocking spine)
-                long cp = smallestDivisorAtLeast(x, ceilDiv(pods * x, k));
-                if (cp < 0) {
-                    continue;
-                }
-                long total = leaves + pods * sp + sp * cp;
-                long links = n + 2 * leaves * u;
-                if (total < best || (total == best && links < bestLinks)) {
-                    best = total;
-                    bestLinks = links;
-                    shape = new long[] {pods, lp, u, sp, cp, h};
+        for (long pods = firstPods; pods <= k && pods * ceilDiv(minLeaves, pods) < best; pods++) {
+            // As in two tiers, pods may hold more leaves than the minimum when that stripes better.
+            for (long lp = ceilDiv(minLeaves, pods); lp <= half && pods * lp < best; lp++) {
+                long leaves = pods * lp;
+                long h = ceilDiv(n, leaves);
+                long uMin = (long) Math.ceil(h / r.oversubscription() - 1e-9);
+                for (long u = Math.max(1, uMin); u <= k - h; u++) {
+                    long sp = smallestDivisorAtLeast(u, ceilDiv(lp * u, half));
+                    if (sp < 0) {
+                        continue;
+                    }
+                    long x = lp * u / sp; // uplinks per spine = its downlinks (non-blocking spine)
+                    long cp = smallestDivisorAtLeast(x, ceilDiv(pods * x, k));
+                    if (cp < 0) {
+                        continue;
+                    }
+                    long total = leaves + pods * sp + sp * cp;
+                    long links = n + 2 * leaves * u;
+                    if (total < best || (total == best && links < bestLinks)) {
+                        best = total;
+                        bestLinks = links;
+                        shape = new long[] {pods, lp, u, sp, cp, h};
+                    }
                 }
             }
         }
@@ -184,12 +195,36 @@ final class FoldedClosBuilder implements FabricBuilder {
 
     /** Smallest divisor of {@code n} that is at least {@code atLeast}, or -1 when none is. */
     static long smallestDivisorAtLeast(long n, long atLeast) {
-        for (long s = Math.max(1, atLeast); s <= n; s++) {
-            if (n % s == 0) {
-                return s;
+        int[] divisors = DIVISORS[(int) n];
+        for (int d : divisors) {
+            if (d >= atLeast) {
+                return d;
             }
         }
         return -1;
+    }
+
+    /** Divisors of 1..MAX_RADIX in ascending order: the searches ask for them millions of times. */
+    private static final int[][] DIVISORS = divisorTable(FabricRequest.MAX_RADIX);
+
+    private static int[][] divisorTable(int max) {
+        int[] counts = new int[max + 1];
+        for (int d = 1; d <= max; d++) {
+            for (int m = d; m <= max; m += d) {
+                counts[m]++;
+            }
+        }
+        int[][] table = new int[max + 1][];
+        for (int m = 0; m <= max; m++) {
+            table[m] = new int[counts[m]];
+        }
+        int[] fill = new int[max + 1];
+        for (int d = 1; d <= max; d++) {
+            for (int m = d; m <= max; m += d) {
+                table[m][fill[m]++] = d;
+            }
+        }
+        return table;
     }
 
     static long ceilDiv(long a, long b) {
