@@ -258,8 +258,8 @@ public final class MarketInputsParser {
             case "bass" -> {
                 Node pNode = s != null && s.has("p") ? s.child("p") : d.require("p");
                 Node qNode = s != null && s.has("q") ? s.child("q") : d.require("q");
-                Figure p = figureOf(pNode, s, "", scenario);
-                Figure q = figureOf(qNode, s, "", scenario);
+                Figure p = figureOf(pNode, s, "", scenario, true);
+                Figure q = figureOf(qNode, s, "", scenario, true);
                 if (!(p.value() > 0)) {
                     throw pNode.error("p must be greater than zero", "innovation coefficients for B2B optics run ~0.01-0.05");
                 }
@@ -493,8 +493,12 @@ public final class MarketInputsParser {
 
     /** A figure from the scenario section when {@code scenarioSection} holds it, else from the catalog. */
     private static Figure figureOf(Node n, Node scenarioSection, String unit, String scenario) {
+        return figureOf(n, scenarioSection, unit, scenario, false);
+    }
+
+    private static Figure figureOf(Node n, Node scenarioSection, String unit, String scenario, boolean positive) {
         boolean fromScenario = scenarioSection != null && n.path().startsWith(scenarioSection.path() + ".");
-        return fromScenario ? figure(n, unit, scenario, false) : catalogFigure(n, unit, false);
+        return fromScenario ? figure(n, unit, scenario, positive) : catalogFigure(n, unit, positive);
     }
 
     /** A scenario value: a plain number (an assumption sourced to the scenario) or a full figure mapping. */

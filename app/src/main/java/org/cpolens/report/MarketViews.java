@@ -171,7 +171,7 @@ public final class MarketViews {
     }
 
     /**
-     * Short and byte-stable: whole units above a million, else 1e-9 resolution (shares, prices, factors);
+     * Short and byte-stable: whole numbers from a million up, else 1e-9 resolution (shares, prices, factors);
      * NaN (no value) becomes null.
      */
     static Object round(double v) {
@@ -179,7 +179,7 @@ public final class MarketViews {
             return null;
         }
         if (Math.abs(v) >= 1e6) {
-            return (double) Math.round(v);
+            return Math.round(v); // a long: JSON shows 9253000000, not 9.253E9
         }
         return Math.round(v * 1e9) / 1e9;
     }
