@@ -66,6 +66,32 @@ class AdoptionFitterTest {
         assertThat(f.rms()).isCloseTo(Math.sqrt(sum / 3), within(1e-15)).isGreaterThan(1e-6);
     }
 
+    /** With more points than parameters the fit must be a least-squares minimum: nudging b or c never lowers the cost. */
+    @Test
+    void overdeterminedGompertzFitIsALeastSquaresMinimum() {
+        TreeMap<Integer, Double> pts = points(2026, 0.01, 2028, 0.1, 2030, 0.35);
+        AdoptionFit f = AdoptionFitter.fit("gompertz", pts, 1.0, 2025);
+        AdoptionCurve.Gompertz g = (AdoptionCurve.Gompertz) f.curve();
+        double best = cost(g, pts);
+        assertThat(best).isCloseTo(3 * f.rms() * f.rms(), within(1e-15));
+        for (double db : new double[] {-1e-3, 1e-3}) {
+            for (double dc : new double[] {-1e-3, 0, 1e-3}) {
+                AdoptionCurve.Gompertz nudged = new AdoptionCurve.Gompertz(g.b() * (1 + db), g.c() * (1 + dc),
+                        g.referenceYear(), 1.0);
+                assertThat(cost(nudged, pts)).isGreaterThanOrEqualTo(best);
+            }
+        }
+    }
+
+    private static double cost(AdoptionCurve c, TreeMap<Integer, Double> pts) {
+        double sum = 0;
+        for (var e : pts.entrySet()) {
+            double r = c.share(e.getKey()) - e.getValue();
+            sum += r * r;
+        }
+        return sum;
+    }
+
     @Test
     void unfittablePointSetsAreOneClearError() {
         assertThatThrownBy(() -> AdoptionFitter.fit("logistic", points(2026, 0.2), 1.0, 2025))
