@@ -63,6 +63,7 @@ public final class MarketViews {
             o.put("deployments", round(y.deployments()));
             o.put("adoptionShare", round(y.adoptionShare()));
             o.put("aspUsdPerPort", round(y.aspUsdPerPort()));
+            o.put("aspUsdPerGbps", round(y.aspUsdPerPort() / d.portGbps()));
             Map<String, Object> td = new LinkedHashMap<>();
             y.topDown().forEach((k, v) -> td.put(k, round(v)));
             o.put("topDown", td);
