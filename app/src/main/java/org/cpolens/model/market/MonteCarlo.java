@@ -1,0 +1,178 @@
+package org.cpolens.model.market;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.cpolens.model.InputException;
+import org.hipparchus.distribution.RealDistribution;
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.random.Well19937c;
+
+/**
+ * Seeded Monte Carlo over the uncertain market inputs. Trials are split into fixed chunks of
+ * {@link #CHUNK} trials; chunk i draws from its own Well19937c seeded from (seed, i), so the set of
+ * trials, and with it every percentile, is the same whatever the number of threads.
+ */
+public final class MonteCarlo {
+    /** Trials per chunk: the unit of parallel work and of seeding. */
+    public static final int CHUNK = 500;
+    public static final int MIN_TRIALS = 1;
+    public static final int MAX_TRIALS = 1_000_000;
+
+    private MonteCarlo() {
+    }
+
+    /**
+     * Revenue and ports percentiles per year.
+     *
+     * @param revenueP rows p10, p50, p90; columns years
+     * @param portsP   rows p10, p50, p90; columns years
+     */
+    public record Bands(double[][] revenueP, double[][] portsP) {
+    }
+
+    public static void checkTrials(long trials) {
+        if (trials < MIN_TRIALS || trials > MAX_TRIALS) {
+            throw InputException.field("--trials", trials, "must be between " + MIN_TRIALS + " and " + MAX_TRIALS,
+                    "10,000 trials give stable P10/P90 bands");
+        }
+    }
+
+    /** Runs on the common fork-join pool. */
+    public static Bands run(MarketInputs in, long seed, int trials) {
+        return run(in, seed, trials, 0);
+    }
+
+    /**
+     * @param threads 1 runs on the calling thread, 0 uses the common pool, more uses a pool of that size;
+     *                the result is the same in every case
+     */
+    public static Bands run(MarketInputs in, long seed, int trials, int threads) {
+        checkTrials(trials);
+        Projector projector = new Projector(in);
+        int years = projector.years();
+        double[][] revenue = new double[years][trials];
+        double[][] ports = new double[years][trials];
+        Sampler sampler = new Sampler(in.uncertainty());
+        int chunks = (trials + CHUNK - 1) / CHUNK;
+        if (threads == 1 || chunks == 1) {
+            for (int c = 0; c < chunks; c++) {
+                runChunk(projector, sampler, seed, c, trials, revenue, ports);
+            }
+        } else {
+            Runnable all = () -> IntStream.range(0, chunks).parallel()
+                    .forEach(c -> runChunk(projector, sampler, seed, c, trials, revenue, ports));
+            if (threads <= 0) {
+                all.run();
+            } else {
+                ForkJoinPool pool = new ForkJoinPool(threads);
+                try {
+                    pool.submit(all).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Monte Carlo interrupted", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("Monte Carlo failed: " + e.getCause(), e.getCause());
+                } finally {
+                    pool.shutdown();
+                }
+            }
+        }
+        return new Bands(percentiles(revenue), percentiles(ports));
+    }
+
+    /** The generator of one chunk: Well19937c seeded from the run's seed and the chunk index. */
+    static RandomGenerator generator(long seed, int chunk) {
+        return new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, chunk, 0x43504f4c});
+    }
+
+    private static void runChunk(Projector projector, Sampler sampler, long seed, int chunk, int trials,
+                                 double[][] revenue, double[][] ports) {
+        RandomGenerator rng = generator(seed, chunk);
+        int years = projector.years();
+        double[] rev = new double[years];
+        double[] prt = new double[years];
+        int from = chunk * CHUNK;
+        int to = Math.min(trials, from + CHUNK);
+        for (int t = from; t < to; t++) {
+            // a fixed draw order per trial keeps each trial's inputs independent of the others' branches
+            double pF = sampler.draw(Sampler.P, rng);
+            double qF = sampler.draw(Sampler.Q, rng);
+            double aspF = sampler.draw(Sampler.ASP, rng);
+            double rateF = sampler.draw(Sampler.RATE, rng);
+            double depF = sampler.draw(Sampler.DEPLOY, rng);
+            double delay = 0;
+            for (int r = 0; r < sampler.riskProbability.length; r++) {
+                if (rng.nextDouble() < sampler.riskProbability[r]) {
+                    delay += sampler.riskDelay[r];
+                }
+            }
+            projector.project(pF, qF, aspF, rateF, depF, delay, null, prt, null, rev);
+            for (int y = 0; y < years; y++) {
+                revenue[y][t] = rev[y];
+                ports[y][t] = prt[y];
+            }
+        }
+    }
+
+    /** P10, P50, P90 of each row, by linear interpolation between order statistics (type 7). */
+    static double[][] percentiles(double[][] rows) {
+        double[][] out = new double[3][rows.length];
+        for (int y = 0; y < rows.length; y++) {
+            double[] sorted = rows[y];
+            Arrays.sort(sorted);
+            out[0][y] = quantile(sorted, 0.10);
+            out[1][y] = quantile(sorted, 0.50);
+            out[2][y] = quantile(sorted, 0.90);
+        }
+        return out;
+    }
+
+    static double quantile(double[] sorted, double q) {
+        double h = (sorted.length - 1) * q;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        double a = sorted[lo];
+        double b = sorted[hi];
+        return a == b ? a : a + (h - lo) * (b - a);
+    }
+
+    /** The distributions of one run, built once; sampling is by inverse CDF of one uniform draw each. */
+    static final class Sampler {
+        static final int P = 0;
+        static final int Q = 1;
+        static final int ASP = 2;
+        static final int RATE = 3;
+        static final int DEPLOY = 4;
+        private final RealDistribution[] distributions;
+        private final double[] constants;
+        final double[] riskProbability;
+        final double[] riskDelay;
+
+        Sampler(Uncertainty u) {
+            Spread[] spreads = {u.adoptionP(), u.adoptionQ(), u.asp(), u.learningRate(), u.deployments()};
+            distributions = new RealDistribution[spreads.length];
+            constants = new double[spreads.length];
+            for (int i = 0; i < spreads.length; i++) {
+                distributions[i] = spreads[i].distribution();
+                constants[i] = spreads[i].mode();
+            }
+            List<Risk> risks = u.risks();
+            riskProbability = new double[risks.size()];
+            riskDelay = new double[risks.size()];
+            for (int i = 0; i < risks.size(); i++) {
+                riskProbability[i] = risks.get(i).probability().value();
+                riskDelay[i] = risks.get(i).delayYears().value();
+            }
+        }
+
+        /** Always consumes one uniform draw, so a constant input does not shift the others' streams. */
+        double draw(int input, RandomGenerator rng) {
+            double u = rng.nextDouble();
+            RealDistribution d = distributions[input];
+            return d == null ? constants[input] : d.inverseCumulativeProbability(u);
+        }
+    }
+}
