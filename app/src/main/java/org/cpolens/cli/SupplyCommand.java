@@ -167,7 +167,7 @@ final class SupplyCommand implements Runnable {
             return Main.OK;
         }
 
-        private ComponentDemand demand(SupplyChain c) {
+        private List<ComponentDemand> demand(SupplyChain c) {
             DefaultDemand d = c.defaultDemand();
             if (year != null && (year < 2000 || year > 2100)) {
                 throw new InputException(null, "--year", year, "must be between 2000 and 2100", null);
@@ -178,9 +178,15 @@ final class SupplyCommand implements Runnable {
             LoadedScenario s = ScenarioLoader.load(scenario == null ? d.scenario() : scenario, common.catalog());
             Evaluation e = InterconnectEvaluator.standard().evaluate(s.scenario());
             if (architecture == null && year == null && clusters == null) {
-                return FabricDemand.defaultFor(c, e);
+                return CompanyCatalogLoader.demands(s, c, e);
             }
-            String arch = architecture;
+            CompanyCatalogLoader.SupplySettings st = CompanyCatalogLoader.settings(s, c);
+            if (!st.explicit().isEmpty()) {
+                throw new InputException(s.doc().name(), "supply.demand", null,
+                        "the scenario writes its unit demand out; --architecture, --year and --clusters apply to "
+                                + "demand derived from the fabric", "drop the options, or the scenario's supply.demand");
+            }
+            String arch = architecture != null ? architecture : st.architecture().orElse(null);
             if (arch == null) {
                 arch = e.architecture(d.architecture()).isPresent() ? d.architecture()
                         : e.architectures().stream().filter(a -> "cpo".equals(a.kind())).map(a -> a.id()).findFirst()
@@ -190,8 +196,9 @@ final class SupplyCommand implements Runnable {
                 throw new InputException(null, "--architecture", arch, "not an architecture of scenario " + s.scenario().name(),
                         Suggest.hint(arch, e.architectures().stream().map(a -> a.id()).toList()));
             }
-            return FabricDemand.derive(c, e, arch, year == null ? (int) d.year().value() : year,
-                    clusters == null ? d.clustersPerYear().value() : clusters);
+            int y = year != null ? year : st.year().orElse((int) d.year().value());
+            double n = clusters != null ? clusters : st.clustersPerYear().orElse(d.clustersPerYear().value());
+            return List.of(FabricDemand.derive(c, e, arch, y, n));
         }
     }
 

@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.Status;
+import org.cpolens.model.eval.ArchitectureResult;
+import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.supply.Company;
 import org.cpolens.model.supply.Component;
+import org.cpolens.model.supply.ComponentDemand;
+import org.cpolens.model.supply.FabricDemand;
 import org.cpolens.model.supply.DefaultDemand;
 import org.cpolens.model.supply.DemandBasis;
 import org.cpolens.model.supply.DemandRule;
@@ -49,6 +54,8 @@ public final class CompanyCatalogLoader {
     private static final Set<String> EXPOSURE_KEYS = Set.of("year", "segment", "segmentRevenue", "totalRevenue",
             "shareOfRevenue", "shareOfProducts");
     private static final List<String> CURRENCIES = List.of("TWD", "USD");
+    private static final Set<String> SCENARIO_KEYS = Set.of("architecture", "year", "clustersPerYear", "demand");
+    private static final Set<String> SCENARIO_DEMAND_KEYS = Set.of("year", "units");
 
     private CompanyCatalogLoader() {
     }
@@ -346,5 +353,108 @@ public final class CompanyCatalogLoader {
             throw n.child(key).error("must not be empty", null);
         }
         return s;
+    }
+
+    /**
+     * A scenario's optional {@code supply:} section.
+     *
+     * @param explicit unit demands written out in the scenario; when non-empty they replace the
+     *                 demand derived from the fabric
+     */
+    public record SupplySettings(Optional<String> architecture, OptionalInt year, OptionalDouble clustersPerYear,
+                                 List<ComponentDemand> explicit) {
+        public SupplySettings {
+            explicit = List.copyOf(explicit);
+        }
+    }
+
+    /**
+     * Reads {@code supply:} of a scenario:
+     * <pre>
+     * supply:
+     *   architecture: cpo-bailly-800g   # whose counts make the demand (default: the catalog's)
+     *   year: 2027                      # default: the catalog's defaultDemand.year
+     *   clustersPerYear: 4              # default: the catalog's defaultDemand.clustersPerYear
+     *   demand:                         # or units written out, replacing the fabric derivation
+     *     - year: 2028
+     *       units: { optical-engine: 20000, fau: 20000 }
+     * </pre>
+     */
+    public static SupplySettings settings(LoadedScenario scenario, SupplyChain chain) {
+        Optional<Node> section = scenario.section("supply");
+        if (section.isEmpty()) {
+            return new SupplySettings(Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), List.of());
+        }
+        Node n = section.get().expectKeys(SCENARIO_KEYS);
+        Optional<String> arch = n.optional("architecture").map(Node::text);
+        OptionalInt year = n.has("year") ? OptionalInt.of(year(n.child("year"))) : OptionalInt.empty();
+        OptionalDouble clusters = n.has("clustersPerYear") ? OptionalDouble.of(n.child("clustersPerYear").nonNegative())
+                : OptionalDouble.empty();
+        List<ComponentDemand> explicit = new ArrayList<>();
+        if (n.has("demand")) {
+            if (clusters.isPresent() || year.isPresent()) {
+                throw n.child("demand").error("give either demand (units written out) or year/clustersPerYear, not both",
+                        "year and clustersPerYear apply to the demand derived from the fabric");
+            }
+            Set<Integer> years = new HashSet<>();
+            for (Node d : n.child("demand").elements()) {
+                d.expectKeys(SCENARIO_DEMAND_KEYS);
+                int y = year(d.require("year"));
+                if (!years.add(y)) {
+                    throw d.child("year").error("this year appears twice", "one entry per year");
+                }
+                Map<String, Double> units = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> e : d.require("units").entries().entrySet()) {
+                    if (chain.component(e.getKey()).isEmpty()) {
+                        throw e.getValue().error("not a component of the supply catalog",
+                                Suggest.hint(e.getKey(), Component.VOCABULARY));
+                    }
+                    units.put(e.getKey(), e.getValue().nonNegative());
+                }
+                explicit.add(new ComponentDemand(y, units));
+            }
+        }
+        return new SupplySettings(arch, year, clusters, explicit);
+    }
+
+    private static int year(Node n) {
+        long y = n.integer();
+        if (y < 2000 || y > 2100) {
+            throw n.error("must be a year between 2000 and 2100", null);
+        }
+        return (int) y;
+    }
+
+    /**
+     * The unit demands exposure should use for a scenario: its written-out {@code supply.demand},
+     * else the fabric-derived demand of its {@code supply.architecture} (or the catalog's default
+     * architecture, or the scenario's first CPO architecture) with the section's or the catalog's
+     * year and clusters per year.
+     */
+    public static List<ComponentDemand> demands(LoadedScenario scenario, SupplyChain chain, Evaluation evaluation) {
+        SupplySettings s = settings(scenario, chain);
+        if (!s.explicit().isEmpty()) {
+            return s.explicit();
+        }
+        String arch;
+        if (s.architecture().isPresent()) {
+            arch = s.architecture().get();
+            if (evaluation.architecture(arch).isEmpty()) {
+                throw scenario.section("supply").orElseThrow().child("architecture").error(
+                        "not an architecture of this scenario",
+                        Suggest.hint(arch, evaluation.architectures().stream().map(ArchitectureResult::id).toList()));
+            }
+        } else {
+            String wanted = chain.defaultDemand().architecture();
+            arch = evaluation.architecture(wanted).map(ArchitectureResult::id)
+                    .or(() -> evaluation.architectures().stream().filter(a -> "cpo".equals(a.kind()))
+                            .map(ArchitectureResult::id).findFirst())
+                    .orElseThrow(() -> new InputException(scenario.doc().name(), "architectures", null,
+                            "the scenario has no CPO architecture to derive component demand from",
+                            "add one (e.g. cpo-bailly-800g) or give supply.demand with units written out"));
+        }
+        int year = s.year().orElse((int) chain.defaultDemand().year().value());
+        double clusters = s.clustersPerYear().orElse(chain.defaultDemand().clustersPerYear().value());
+        return List.of(FabricDemand.derive(chain, evaluation, arch, year, clusters));
     }
 }

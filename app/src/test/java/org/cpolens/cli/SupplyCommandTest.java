@@ -162,6 +162,51 @@ class SupplyCommandTest {
                 + ":3: field 'companies[0].tikcer': unknown key (hint: maybe you meant 'ticker'?)");
     }
 
+    private static String bundledScenario() throws Exception {
+        try (var in = SupplyCommandTest.class.getResourceAsStream("/scenarios/broadcom-32k.yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aScenarioSupplySectionSetsYearAndClusters(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("four.yaml");
+        Files.writeString(f, bundledScenario() + "supply:\n  year: 2029\n  clustersPerYear: 4\n");
+        JsonNode x = run("supply", "exposure", "--scenario", f.toString(), "--format", "json").json();
+        assertThat(x.get("demand").get(0).get("year").asInt()).isEqualTo(2029);
+        assertThat(x.get("demand").get(0).get("units").get("fau").asDouble()).isEqualTo(4 * 5120.0);
+        // a command-line option wins over the section
+        JsonNode y = run("supply", "exposure", "--scenario", f.toString(), "--clusters", "1", "--format", "json").json();
+        assertThat(y.get("demand").get(0).get("year").asInt()).isEqualTo(2029);
+        assertThat(y.get("demand").get(0).get("units").get("fau").asDouble()).isEqualTo(5120.0);
+    }
+
+    @Test
+    void aScenarioCanWriteItsUnitDemandOut(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("units.yaml");
+        Files.writeString(f, bundledScenario() + "supply:\n  demand:\n    - year: 2028\n      units: { fau: 1000, inp-epi-wafer: 50 }\n"
+                + "    - year: 2029\n      units: { fau: 3000 }\n");
+        JsonNode x = run("supply", "exposure", "--scenario", f.toString(), "--format", "json").json();
+        assertThat(x.get("demand")).hasSize(2);
+        assertThat(x.get("exposure")).extracting(e -> e.get("company").asText() + "/" + e.get("year").asInt() + "/"
+                + e.get("units").asDouble()).containsExactly("landmark/2028/50.0", "foci/2028/1000.0", "foci/2029/3000.0");
+        Run both = run("supply", "exposure", "--scenario", f.toString(), "--year", "2030");
+        assertThat(both.code()).isEqualTo(1);
+        assertThat(both.err()).contains("supply.demand").contains("the scenario writes its unit demand out");
+    }
+
+    @Test
+    void aScenarioDemandWithAnUnknownComponentNamesTheLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.yaml");
+        String base = bundledScenario();
+        long lines = base.chars().filter(ch -> ch == '\n').count();
+        Files.writeString(f, base + "supply:\n  demand:\n    - year: 2028\n      units:\n        fua: 10\n");
+        Run r = run("supply", "exposure", "--scenario", f.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().trim()).isEqualTo("error: " + f + ":" + (lines + 5) + ": field 'supply.demand[0].units.fua' = '10': "
+                + "not a component of the supply catalog (hint: maybe you meant 'fau'?)");
+    }
+
     private static JsonNode find(JsonNode array, String key, String value) {
         for (JsonNode n : array) {
             if (n.has(key) && n.get(key).asText().equals(value)) {
