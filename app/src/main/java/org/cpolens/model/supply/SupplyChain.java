@@ -28,6 +28,7 @@ public final class SupplyChain {
     private final DefaultDemand defaultDemand;
     private final Map<String, Component> componentById = new LinkedHashMap<>();
     private final Map<String, Company> companyById = new LinkedHashMap<>();
+    private final Map<String, Integer> companyOrder = new LinkedHashMap<>();
     private final Map<String, SupplyNode> nodes = new LinkedHashMap<>();
     private final Graph<SupplyNode, SupplyEdge> graph;
 
@@ -55,6 +56,7 @@ public final class SupplyChain {
             if (companyById.put(c.id(), c) != null) {
                 throw new IllegalArgumentException("company twice: " + c.id());
             }
+            companyOrder.put(c.id(), companyOrder.size());
             SupplyNode n = SupplyNode.of(c);
             nodes.put(n.id(), n);
             g.addVertex(n);
@@ -171,7 +173,7 @@ public final class SupplyChain {
                 out.add(new Supplier(c, c.role(component).orElseThrow()));
             }
         }
-        out.sort((a, b) -> Integer.compare(companies.indexOf(a.company()), companies.indexOf(b.company())));
+        out.sort((a, b) -> Integer.compare(companyOrder.get(a.company().id()), companyOrder.get(b.company().id())));
         return out;
     }
 
