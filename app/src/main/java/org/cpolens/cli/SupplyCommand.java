@@ -142,8 +142,8 @@ final class SupplyCommand implements Runnable {
     }
 
     @Command(name = "exposure", mixinStandardHelpOptions = true,
-            description = {"Units and revenue at stake per company under a unit demand derived from a scenario's fabric",
-                    "(default: the catalog's defaultDemand), and published exposure figures derived both ways."})
+            description = {"Units and revenue at stake per company, and published exposure figures derived both ways.",
+                    "Demand: the scenario's supply: section, else its CPO fabric (catalog defaultDemand)."})
     static final class Exposure implements Callable<Integer> {
         @Spec
         CommandSpec spec;
