@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 MarketCommand.class,
                 FabricCommand.class,
                 CatalogCommand.class,
+                SupplyCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

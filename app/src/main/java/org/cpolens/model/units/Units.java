@@ -69,6 +69,11 @@ public final class Units {
         return rocYear + 1911;
     }
 
+    /** US$ to NT$ at a given rate (NT$ per US$, a catalog figure). */
+    public static double twdFromUsd(double usd, double twdPerUsd) {
+        return usd * twdPerUsd;
+    }
+
     public static final double HOURS_PER_YEAR = 8766.0; // 365.25 days
 
     public static final double HOURS_PER_DAY = 24.0;
