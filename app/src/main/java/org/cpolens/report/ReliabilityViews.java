@@ -17,6 +17,7 @@ import org.cpolens.model.sim.JobModel;
 import org.cpolens.model.sim.Part;
 import org.cpolens.model.sim.ReliabilityInputs;
 import org.cpolens.model.sim.ReliabilityResult;
+import org.cpolens.model.sim.ReliabilitySimulator;
 import org.cpolens.model.sim.RepairSpec;
 import org.cpolens.model.sim.ServicePolicy;
 import org.cpolens.model.units.Units;
@@ -278,9 +279,9 @@ public final class ReliabilityViews {
         blocks.add(summaryTable(r));
         blocks.add(partsTable(r));
         List<String> notes = r.inputs().notes();
+        boolean translated = notes.equals(ReliabilitySimulator.MODEL_NOTES);
         for (int i = 0; i < notes.size(); i++) {
-            blocks.add(new Paragraph(Text.of(notes.get(i), i < NOTES_ZH.size() && notes.equals(
-                    org.cpolens.model.sim.ReliabilitySimulator.MODEL_NOTES) ? NOTES_ZH.get(i) : notes.get(i))));
+            blocks.add(new Paragraph(Text.of(notes.get(i), translated ? NOTES_ZH.get(i) : notes.get(i))));
         }
         blocks.add(assumptionsTable(r));
         return new Section("reliability", Text.of("Reliability and serviceability", "可靠度與可維護性"), blocks);
