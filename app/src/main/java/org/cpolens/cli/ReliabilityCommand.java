@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reliability", mixinStandardHelpOptions = true,
-        description = {"Fault simulation of a training job on the scenario's fabric: interruptions per day, goodput,",
-                "lost GPU-hours, parts, technician hours and spares, pluggable vs CPO vs CPO with replaceable lasers."})
+        description = "Fault simulation of a training job on the scenario's fabric: interruptions per day, goodput, "
+                + "lost GPU-hours, parts, technician hours and spares; pluggable vs CPO vs CPO with replaceable lasers.")
 final class ReliabilityCommand implements Callable<Integer> {
     /** The seed when none is given; printed with every result. */
     static final long DEFAULT_SEED = 20260101L;

@@ -182,6 +182,32 @@ class ReliabilitySimulatorTest {
                 .isLessThan(flat.partsPerYear().get(Part.PLUGGABLE_MODULE).mean() / 10);
     }
 
+    /**
+     * When the job waits for the repair, a missing spare adds the part's resupply time (14 days for
+     * a module, 28 for a switch) to every interruption: goodput falls for every architecture, and
+     * with spares on the shelf the wait is only the response plus the hands-on repair.
+     */
+    @Test
+    void waitingForAResupplyCostsGoodput() {
+        String section = """
+                reliability:
+                  job: { waitForRepair: %s }
+                  service: { sparesOnSite: %s }
+                """;
+        ReliabilityResult restartOnly = ReliabilitySimulator.run(SimFixtures.small(section.formatted("false", "true")), 2, 100, 365);
+        ReliabilityResult shelf = ReliabilitySimulator.run(SimFixtures.small(section.formatted("true", "true")), 2, 100, 365);
+        ReliabilityResult none = ReliabilitySimulator.run(SimFixtures.small(section.formatted("true", "false")), 2, 100, 365);
+        for (String id : List.of("pluggable-dsp-800g", "cpo-bailly-800g", "cpo-embedded-laser-800g")) {
+            double g0 = restartOnly.architecture(id).orElseThrow().goodput().mean();
+            double g1 = shelf.architecture(id).orElseThrow().goodput().mean();
+            double g2 = none.architecture(id).orElseThrow().goodput().mean();
+            assertThat(g1).as(id).isLessThan(g0);
+            assertThat(g2).as(id).isLessThan(g1);
+            assertThat(none.architecture(id).orElseThrow().analytic().goodput())
+                    .isLessThan(shelf.architecture(id).orElseThrow().analytic().goodput());
+        }
+    }
+
     @Test
     void sparesAreThePoissonQuantileOfDemandOverTheResupplyTime() {
         ReliabilityResult r = ReliabilitySimulator.run(SMALL, 1, 20, 30);
