@@ -58,7 +58,7 @@ final class ReliabilityCommand implements Callable<Integer> {
         }
         Catalog catalog = common.catalog();
         LoadedScenario s = ScenarioLoader.load(scenario, catalog);
-        ReliabilityInputs in = ReliabilityInputsParser.parse(s, catalog);
+        ReliabilityInputs in = ReliabilityInputsParser.parse(s, catalog, common.catalogDir());
         ReliabilityResult r = ReliabilitySimulator.run(in, seed, trials == null ? in.defaultTrials() : trials,
                 days == null ? in.defaultDays() : days);
         Output.print(spec.commandLine().getOut(), common, ReliabilityViews.json(r), ReliabilityViews.tables(r));

@@ -1,5 +1,7 @@
 package org.cpolens.io;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -55,16 +57,31 @@ public final class ReliabilityInputsParser {
 
     /** The reliability inputs of a loaded scenario: catalog defaults, then the scenario's section. */
     public static ReliabilityInputs parse(LoadedScenario loaded, Catalog catalog) {
-        return parse(loaded, catalog, CatalogLoader.bundledDoc(FILE));
+        return parse(loaded, catalog, (Path) null);
     }
 
-    /** As {@link #parse(LoadedScenario, Catalog)} with another reliability catalog document (tests, user catalogs). */
-    public static ReliabilityInputs parse(LoadedScenario loaded, Catalog catalog, YamlDoc reliabilityCatalog) {
+    /**
+     * As {@link #parse(LoadedScenario, Catalog)}, with a user's {@code --catalog DIR}: when it holds a
+     * {@code reliability.yaml}, its entries (full figures with source and status) replace the
+     * bundled ones key by key before the scenario's section is applied. {@code userDir} may be null.
+     */
+    public static ReliabilityInputs parse(LoadedScenario loaded, Catalog catalog, Path userDir) {
+        YamlDoc user = null;
+        if (userDir != null && Files.exists(userDir.resolve(FILE))) {
+            user = YamlDoc.read(userDir.resolve(FILE));
+        }
+        return parse(loaded, catalog, CatalogLoader.bundledDoc(FILE), user);
+    }
+
+    static ReliabilityInputs parse(LoadedScenario loaded, Catalog catalog, YamlDoc reliabilityCatalog, YamlDoc userCatalog) {
         Scenario sc = loaded.scenario();
         State st = new State(sc.name());
         Node root = reliabilityCatalog.root().expectKeys(CATALOG_KEYS);
         st.apply(root, true);
         st.requireComplete(root);
+        if (userCatalog != null) {
+            st.apply(userCatalog.root().expectKeys(CATALOG_KEYS), true);
+        }
         Optional<Node> section = loaded.section("reliability");
         section.ifPresent(n -> st.apply(n.expectKeys(SECTION_KEYS), false));
 

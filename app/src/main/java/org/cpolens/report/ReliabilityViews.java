@@ -79,7 +79,7 @@ public final class ReliabilityViews {
         x.put("kind", a.kind());
         x.put("hotSwappable", a.hotSwappable());
         x.put("externalLaserSource", a.externalLaserSource());
-        x.put("checkpointIntervalMinutes", round(a.checkpointIntervalHours() * 60));
+        x.put("checkpointIntervalMinutes", intervalMinutes(a));
         x.put("interruptionsPerDay", round(a.interruptionsPerDay().mean()));
         x.put("goodput", round(a.goodput().mean()));
         x.put("lostGpuHours", round(a.lostGpuHours().mean()));
@@ -128,6 +128,12 @@ public final class ReliabilityViews {
         return x;
     }
 
+    /** Null when nothing interrupts the job (no checkpoint is ever worth writing). */
+    private static Double intervalMinutes(ArchitectureReliability a) {
+        double h = a.checkpointIntervalHours();
+        return Double.isInfinite(h) ? null : round(h * 60);
+    }
+
     private static List<Double> interval(Estimate e) {
         return List.of(round(e.lo()), round(e.hi()));
     }
@@ -169,7 +175,7 @@ public final class ReliabilityViews {
             row.add(a.partsReplacedPerYear().mean());
             row.add(a.technicianHoursPerYear().mean());
             row.add((long) a.sparesTotal());
-            row.add(a.checkpointIntervalHours() * 60);
+            row.add(intervalMinutes(a));
             rows.add(row);
         }
         String d = fmt(r.days());

@@ -137,6 +137,38 @@ class ReliabilityCommandTest {
     }
 
     @Test
+    void aUserCatalogReliabilityFileReplacesBundledFiguresAndItsErrorsNameIt() throws IOException {
+        Path cat = Files.createDirectories(dir.resolve("cat"));
+        Files.writeString(cat.resolve("switches.yaml"), "switches: []\n");
+        Files.writeString(cat.resolve("reliability.yaml"), """
+                failureModes:
+                  laser:
+                    fit: { value: 77, source: "my vendor's qualification report", status: stated }
+                """);
+        Run r = run("reliability", "--scenario", scenario(""), "--catalog", cat.toString(), "--days", "10",
+                "--trials", "10", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode lasers = new ObjectMapper().readTree(r.out()).get("architectures").get(2).get("components");
+        boolean found = false;
+        for (JsonNode c : lasers) {
+            if (c.get("kind").asText().equals("laser")) {
+                assertThat(c.get("fit").asDouble()).isEqualTo(77.0);
+                found = true;
+            }
+        }
+        assertThat(found).isTrue();
+
+        Files.writeString(cat.resolve("reliability.yaml"), """
+                failureModes:
+                  laser:
+                    fit: { value: -1, source: "typo", status: stated }
+                """);
+        Run bad = run("reliability", "--scenario", scenario(""), "--catalog", cat.toString());
+        assertThat(bad.code()).isEqualTo(Main.USER_ERROR);
+        assertThat(bad.err()).contains("reliability.yaml:3: field 'failureModes.laser.fit.value' = '-1'");
+    }
+
+    @Test
     void theBundledCalibrationScenarioRuns() {
         Run r = run("reliability", "--scenario", "llama3-405b", "--trials", "20");
         assertThat(r.code()).as(r.err()).isZero();
