@@ -12,9 +12,11 @@ package org.cpolens.model.sim;
  * @param fit            failures per 1e9 device-hours (per device of this class)
  * @param weibullShape   1 = exponential
  * @param drainOnRepair  the repair replaces a switch that still carries healthy links
+ * @param drainFabricLevel that switch sits above the leaf, so draining it is a fabric-level event
+ *                       (a leaf's drain cuts its hosts off even when the fault itself only hit uplinks)
  */
 public record ComponentClass(String id, FaultKind kind, Part part, String location, boolean fabricLevel, long count,
-                             double fit, double weibullShape, boolean drainOnRepair) {
+                             double fit, double weibullShape, boolean drainOnRepair, boolean drainFabricLevel) {
     /** Expected failures per hour of the whole class at a constant rate. */
     public double failuresPerHour() {
         return count * fit / 1.0e9;

@@ -32,9 +32,9 @@ public final class Fleet {
                 switchToSwitch += layers.get(i).switchEnds();
             }
             add(out, in, "pluggableModule.leafHostFacing", FaultKind.PLUGGABLE_MODULE, Part.PLUGGABLE_MODULE,
-                    "leaf", false, hostFacing, 1.0, false);
+                    "leaf", false, hostFacing, 1.0, false, false);
             add(out, in, "pluggableModule.switchToSwitch", FaultKind.PLUGGABLE_MODULE, Part.PLUGGABLE_MODULE,
-                    "fabric-link", true, switchToSwitch, 1.0, false);
+                    "fabric-link", true, switchToSwitch, 1.0, false, true);
         } else {
             double portsPerEngine = in.engineGbps(a).value() / port;
             for (Tier t : f.tiers()) {
@@ -43,10 +43,13 @@ public final class Fleet {
                     continue;
                 }
                 boolean upper = t.level() > 0;
+                // with copper host links a leaf's optics serve uplinks only: their faults are fabric-level,
+                // but the leaf's drain still cuts its hosts off
+                boolean faultAboveHosts = upper || !hostLayer.optical();
                 long engines = (long) Math.ceil(ports / portsPerEngine - 1e-9);
                 // the engine rate is per port-equivalent; an engine carries portsPerEngine of them
-                add(out, in, "opticalEngine." + t.name(), FaultKind.OPTICAL_ENGINE, Part.SWITCH, t.name(), upper,
-                        engines, portsPerEngine, true);
+                add(out, in, "opticalEngine." + t.name(), FaultKind.OPTICAL_ENGINE, Part.SWITCH, t.name(), faultAboveHosts,
+                        engines, portsPerEngine, true, upper);
                 double lasersPerPort = a.lasersPerPort().value() * speed;
                 if (a.hasExternalLaserSource()) {
                     double portsPerModule = a.portsPerLaserModule().value() / speed;
@@ -55,40 +58,45 @@ public final class Fleet {
                     double fit = in.mode(FaultKind.LASER_SOURCE_MODULE).fit().value()
                             + lasersPerModule * in.mode(FaultKind.LASER).fit().value();
                     addFit(out, in, "laserSourceModule." + t.name(), FaultKind.LASER_SOURCE_MODULE,
-                            Part.LASER_SOURCE_MODULE, t.name(), upper, modules, fit, false);
+                            Part.LASER_SOURCE_MODULE, t.name(), faultAboveHosts, modules, fit, false, upper);
                 } else {
                     long lasers = Math.round(ports * lasersPerPort);
-                    add(out, in, "laser." + t.name(), FaultKind.LASER, Part.SWITCH, t.name(), upper, lasers, 1.0, true);
+                    add(out, in, "laser." + t.name(), FaultKind.LASER, Part.SWITCH, t.name(), faultAboveHosts, lasers, 1.0, true,
+                            upper);
                 }
             }
         }
         add(out, in, "pluggableModule.hostSide", FaultKind.PLUGGABLE_MODULE, Part.PLUGGABLE_MODULE, "host", false,
-                f.opticalHostEnds(), 1.0, false);
+                f.opticalHostEnds(), 1.0, false, false);
         for (Tier t : f.tiers()) {
             add(out, in, "switchSystem." + t.name(), FaultKind.SWITCH_SYSTEM, Part.SWITCH, t.name(), t.level() > 0,
-                    t.switches(), 1.0, false);
+                    t.switches(), 1.0, false, t.level() > 0);
         }
         for (int i = 0; i < layers.size(); i++) {
             LinkLayer l = layers.get(i);
             boolean fiber = l.optical();
             add(out, in, (fiber ? "fiberLink." : "copperCable.") + l.name(), fiber ? FaultKind.FIBER_LINK : FaultKind.COPPER_CABLE,
-                    fiber ? Part.FIBER_CABLE : Part.COPPER_CABLE, i == 0 ? "host-link" : "fabric-link", i > 0, l.links(), 1.0, false);
+                    fiber ? Part.FIBER_CABLE : Part.COPPER_CABLE, i == 0 ? "host-link" : "fabric-link", i > 0, l.links(), 1.0, false, i > 0);
         }
-        add(out, in, "nic", FaultKind.NIC, Part.NIC, "host", false, f.endpoints(), 1.0, false);
+        add(out, in, "nic", FaultKind.NIC, Part.NIC, "host", false, f.endpoints(), 1.0, false, false);
         return List.copyOf(out);
     }
 
     private static void add(List<ComponentClass> out, ReliabilityInputs in, String id, FaultKind kind, Part part,
-                            String location, boolean fabricLevel, long count, double devicesPerUnit, boolean drain) {
-        addFit(out, in, id, kind, part, location, fabricLevel, count, in.mode(kind).fit().value() * devicesPerUnit, drain);
+                            String location, boolean fabricLevel, long count, double devicesPerUnit, boolean drain,
+                            boolean drainFabricLevel) {
+        addFit(out, in, id, kind, part, location, fabricLevel, count, in.mode(kind).fit().value() * devicesPerUnit, drain,
+                drainFabricLevel);
     }
 
     private static void addFit(List<ComponentClass> out, ReliabilityInputs in, String id, FaultKind kind, Part part,
-                               String location, boolean fabricLevel, long count, double fit, boolean drain) {
+                               String location, boolean fabricLevel, long count, double fit, boolean drain,
+                               boolean drainFabricLevel) {
         if (count <= 0) {
             return;
         }
-        out.add(new ComponentClass(id, kind, part, location, fabricLevel, count, fit, in.mode(kind).shape(), drain));
+        out.add(new ComponentClass(id, kind, part, location, fabricLevel, count, fit, in.mode(kind).shape(), drain,
+                drainFabricLevel));
     }
 
     /** Optical ends on switches of one tier: link layer i joins level i-1 (hosts for i = 0) and level i. */

@@ -109,6 +109,7 @@ public final class ReliabilitySimulator {
         final double[] hAge;
         final double[] dH;
         final double[] p;
+        final double[] pDrain;
         final double[] downtime;
         final double[] drainDelay;
         final boolean[] drain;
@@ -130,6 +131,7 @@ public final class ReliabilitySimulator {
             hAge = new double[n];
             dH = new double[n];
             p = new double[n];
+            pDrain = new double[n];
             downtime = new double[n];
             drainDelay = new double[n];
             drain = new boolean[n];
@@ -153,6 +155,8 @@ public final class ReliabilitySimulator {
                 dH[i] = Math.pow((age[i] + horizon) / eta[i], shape[i]) - hAge[i];
                 mean[i] = c.count() * dH[i];
                 p[i] = c.fabricLevel() ? job.fabricInterruptProbability().value() : job.interruptProbability().value();
+                pDrain[i] = c.drainFabricLevel() ? job.fabricInterruptProbability().value()
+                        : job.interruptProbability().value();
                 double wait = svc.responseHours().value() + (svc.sparesOnSite() ? 0 : r.resupplyDays().value() * Units.HOURS_PER_DAY);
                 downtime[i] = restart + (job.waitForRepair() ? wait + r.repairHours().value() : 0);
                 drainDelay[i] = wait;
@@ -160,7 +164,7 @@ public final class ReliabilitySimulator {
                 nic[i] = c.isNic();
                 part[i] = c.part().ordinal();
                 tech[i] = r.technicianHours().value();
-                interruptsPerHour += mean[i] * p[i] * (1 + (drain[i] ? drainFraction(i) : 0)) / horizon;
+                interruptsPerHour += mean[i] * (p[i] + (drain[i] ? pDrain[i] * drainFraction(i) : 0)) / horizon;
             }
             otherMean = job.otherInterruptionsPerDay().value() * days;
             interruptsPerHour += otherMean / horizon;
@@ -270,7 +274,7 @@ public final class ReliabilitySimulator {
                     }
                     if (plan.drain[i]) {
                         double td = t + plan.drainDelay[i];
-                        if (td < plan.horizon && rng.nextDouble() < plan.p[i]) {
+                        if (td < plan.horizon && rng.nextDouble() < plan.pDrain[i]) {
                             if (events + 1 > times.length) {
                                 times = java.util.Arrays.copyOf(times, times.length * 2);
                                 downs = java.util.Arrays.copyOf(downs, downs.length * 2);
@@ -424,7 +428,7 @@ public final class ReliabilitySimulator {
             double m = plan.mean[i];
             failures += m;
             double direct = m * plan.p[i];
-            double drains = plan.drain[i] ? m * plan.p[i] * plan.drainFraction(i) : 0;
+            double drains = plan.drain[i] ? m * plan.pDrain[i] * plan.drainFraction(i) : 0;
             interruptions += direct + drains;
             if (plan.nic[i]) {
                 nicInterruptions += direct;

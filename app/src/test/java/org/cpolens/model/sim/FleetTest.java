@@ -64,5 +64,12 @@ class FleetTest {
                 .matches(c -> !c.fabricLevel() && c.count() == 512);
         // 400G ports: a 6.4T engine carries 16 of them, so 65,536 ports -> 4,096 engines
         assertThat(count(fleet(in, "cpo-bailly-800g"), FaultKind.OPTICAL_ENGINE)).isEqualTo(4_096);
+        // a leaf's engines serve uplinks only (host links are copper): the fault is fabric-level,
+        // but replacing the leaf cuts its hosts off, so the drain is host-level
+        assertThat(fleet(in, "cpo-bailly-800g")).filteredOn(c -> c.id().equals("opticalEngine.leaf")).singleElement()
+                .matches(c -> c.fabricLevel() && !c.drainFabricLevel() && c.drainOnRepair());
+        assertThat(fleet(SimFixtures.bundled("broadcom-32k"), "cpo-bailly-800g"))
+                .filteredOn(c -> c.id().equals("opticalEngine.leaf")).singleElement()
+                .matches(c -> !c.fabricLevel() && !c.drainFabricLevel());
     }
 }
