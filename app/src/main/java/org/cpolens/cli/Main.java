@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 FabricCommand.class,
                 CatalogCommand.class,
                 SupplyCommand.class,
+                ReliabilityCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -59,6 +59,11 @@ public final class Units {
         return 1.0e9 / mtbfHours;
     }
 
+    /** Minutes to hours (restart and checkpoint times are given in minutes). */
+    public static double hoursFromMinutes(double minutes) {
+        return minutes / 60.0;
+    }
+
     /** Thousand NT$ (the unit of Taiwan's monthly revenue filings) to NT$. */
     public static long ntdFromThousands(long thousands) {
         return Math.multiplyExact(thousands, 1000L);
