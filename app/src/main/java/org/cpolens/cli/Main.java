@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 FabricCommand.class,
                 CatalogCommand.class,
+                RevenueCommand.class, SignalsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
