@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cpolens.model.InputException;
 import org.cpolens.model.signals.RevenueMath;
 import org.cpolens.model.signals.RevenueRow;
@@ -35,6 +36,9 @@ import org.cpolens.model.signals.RevenueRow;
 public final class RevenueFileParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory JSON = MAPPER.getFactory();
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,16}");
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
+    private static final Pattern PERCENT = Pattern.compile("[+-]?(\\d{1,12}(\\.\\d{1,10})?|\\.\\d{1,10})");
     private static final String HINT_AMOUNT = "amounts are whole thousand NT$, e.g. \"123456\"";
     private static final String HINT_PERCENT = "a percentage such as \"12.34\" or \"-5.10\", or empty";
 
@@ -290,7 +294,7 @@ public final class RevenueFileParser {
         LocalDate reportDate = date(where, RevenueColumns.REPORT_DATE, c);
         YearMonth month = month(where, RevenueColumns.MONTH, c);
         String code = c.get(RevenueColumns.CODE).trim();
-        if (!code.matches("[0-9A-Za-z]{1,16}")) {
+        if (!CODE.matcher(code).matches()) {
             throw new InputException(where, RevenueColumns.CODE, code, "not a company code",
                     "a code is letters and digits, e.g. \"2330\"");
         }
@@ -351,10 +355,18 @@ public final class RevenueFileParser {
     static long amount(String where, String col, Map<String, String> c) {
         String raw = c.get(col).trim();
         String v = raw;
-        if (v.matches("-?\\d{1,3}(,\\d{3})+")) {
+        if (v.indexOf(',') >= 0 && GROUPED.matcher(v).matches()) {
             v = v.replace(",", "");
         }
-        if (!v.matches("-?\\d{1,18}")) {
+        // plain digits with an optional minus, at most 18 of them so the long cannot overflow
+        int start = v.startsWith("-") ? 1 : 0;
+        int digits = v.length() - start;
+        boolean ok = digits >= 1 && digits <= 18;
+        for (int i = start; ok && i < v.length(); i++) {
+            char ch = v.charAt(i);
+            ok = ch >= '0' && ch <= '9';
+        }
+        if (!ok) {
             throw new InputException(where, col, raw, raw.isEmpty() ? "empty amount" : "not a whole number",
                     HINT_AMOUNT);
         }
@@ -366,7 +378,7 @@ public final class RevenueFileParser {
         if (v.isEmpty()) {
             return null;
         }
-        if (!v.matches("[+-]?(\\d{1,12}(\\.\\d{1,10})?|\\.\\d{1,10})")) {
+        if (!PERCENT.matcher(v).matches()) {
             throw new InputException(where, col, v, "not a percentage", HINT_PERCENT);
         }
         return new BigDecimal(v.startsWith("+") ? v.substring(1) : v);

@@ -41,6 +41,15 @@ public final class RevenueMath {
         if (base == 0 || stated == null) {
             return base == 0 && stated == null;
         }
+        double halfUnitD = 0.5 * Math.pow(10, -Math.max(0, stated.scale()));
+        double gapD = Math.abs((double) (current - base) / (double) base * 100.0 - stated.doubleValue()) - halfUnitD;
+        // the double is good to ~1e-12 here; only a gap near the tolerance needs exact arithmetic
+        if (gapD < -1e-6) {
+            return true;
+        }
+        if (gapD > 1e-6) {
+            return false;
+        }
         BigDecimal exact = new BigDecimal(current - base).multiply(BigDecimal.valueOf(100))
                 .divide(new BigDecimal(base), MathContext.DECIMAL128);
         BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(Math.max(0, stated.scale())).divide(BigDecimal.valueOf(2));
