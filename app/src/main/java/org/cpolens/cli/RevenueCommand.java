@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cpolens.io.Suggest;
+import org.cpolens.io.revenue.ImportLogEntry;
 import org.cpolens.io.revenue.ImportSummary;
 import org.cpolens.io.revenue.Market;
 import org.cpolens.io.revenue.ParsedRevenueFile;
 import org.cpolens.io.revenue.RevenueFetcher;
 import org.cpolens.io.revenue.RevenueFileParser;
 import org.cpolens.io.revenue.RevenueStore;
+import org.cpolens.io.revenue.Revision;
 import org.cpolens.io.revenue.SignalsCatalog;
 import org.cpolens.io.revenue.StatedMismatch;
 import org.cpolens.model.InputException;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "revenue", mixinStandardHelpOptions = true,
         description = "Taiwan monthly revenue (MOPS / TWSE / TPEx) in a local database: import, fetch, show.",
         subcommands = {RevenueCommand.ImportCommand.class, RevenueCommand.FetchCommand.class,
-                RevenueCommand.ShowCommand.class})
+                RevenueCommand.ShowCommand.class, RevenueCommand.LogCommand.class})
 final class RevenueCommand implements Runnable {
     static final String DB_HELP = "the revenue database file (default: $XDG_DATA_HOME/cpolens/revenue.mv.db, "
             + "else ~/.local/share/cpolens/revenue.mv.db); its folder must exist";
@@ -291,6 +293,76 @@ final class RevenueCommand implements Runnable {
                 tables.add(SignalsViews.eventsTable(events));
             }
             Output.print(spec.commandLine().getOut(), common, json, tables);
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "log", mixinStandardHelpOptions = true,
+            description = "List the imports that changed the database and every corrected row.")
+    static final class LogCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--db", paramLabel = "PATH", description = DB_HELP)
+        Path db;
+
+        @Override
+        public Integer call() {
+            Optional<RevenueStore> opened = RevenueStore.openIfExists(db);
+            if (opened.isEmpty()) {
+                throw new InputException(RevenueStore.resolve(db, false).toString(), null, null,
+                        "no revenue database here yet", SignalsViews.HOW_TO_IMPORT.en());
+            }
+            List<ImportLogEntry> imports;
+            List<Revision> revisions;
+            try (RevenueStore s = opened.get()) {
+                imports = s.importLog();
+                revisions = s.revisions();
+            }
+            List<List<Object>> importRows = new ArrayList<>();
+            List<Map<String, Object>> importJson = new ArrayList<>();
+            for (ImportLogEntry e : imports) {
+                importRows.add(List.of(e.id(), e.importedAt(), e.source(), e.format(), e.rowsInFile(), e.inserted(),
+                        e.updated(), e.sha256()));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", e.id());
+                m.put("importedAt", e.importedAt());
+                m.put("source", e.source());
+                m.put("format", e.format());
+                m.put("rowsInFile", e.rowsInFile());
+                m.put("inserted", e.inserted());
+                m.put("updated", e.updated());
+                m.put("sha256", e.sha256());
+                importJson.add(m);
+            }
+            List<List<Object>> revisionRows = new ArrayList<>();
+            List<Map<String, Object>> revisionJson = new ArrayList<>();
+            for (Revision r : revisions) {
+                revisionRows.add(List.of(r.importId(), r.companyCode(), r.month().toString(), r.changes()));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("importId", r.importId());
+                m.put("code", r.companyCode());
+                m.put("month", r.month().toString());
+                m.put("changes", r.changes());
+                revisionJson.add(m);
+            }
+            DataTable importTable = new DataTable("imports", Text.of("Imports that changed the database", "變更資料庫的匯入"),
+                    List.of(Column.of("id", "Import", "匯入", ""), Column.of("importedAt", "When", "時間", ""),
+                            Column.of("source", "File", "檔案", ""), Column.of("format", "Format", "格式", ""),
+                            Column.of("rows", "Rows", "筆數", ""), Column.of("inserted", "New", "新增", ""),
+                            Column.of("updated", "Corrected", "更正", ""), Column.of("sha256", "SHA-256", "SHA-256", "")),
+                    importRows);
+            DataTable revisionTable = new DataTable("revisions", Text.of("Corrected rows", "更正紀錄"),
+                    List.of(Column.of("importId", "Import", "匯入", ""), Column.of("code", "Code", "代號", ""),
+                            Column.of("month", "Month", "月份", ""), Column.of("changes", "Changes", "變更", "")),
+                    revisionRows);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("imports", importJson);
+            json.put("revisions", revisionJson);
+            Output.print(spec.commandLine().getOut(), common, json, List.of(importTable, revisionTable));
             return Main.OK;
         }
     }

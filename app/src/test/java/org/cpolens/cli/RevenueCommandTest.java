@@ -87,6 +87,10 @@ class RevenueCommandTest {
         Run mismatch = importFixtures("mops-revenue-fixture-11310-mismatch.csv");
         assertThat(mismatch.code()).isZero();
         assertThat(mismatch.out()).contains("mismatch").contains("'99.99'").contains("recomputed value is used");
+        Run log = run("revenue", "log", "--db", db(), "--format", "csv");
+        assertThat(log.code()).as(log.err()).isZero();
+        assertThat(log.out()).contains("mops-revenue-fixture-11310-corrected.csv").contains("3363,2024-10")
+                .contains("當月營收 189819 -> 191053");
     }
 
     @Test
