@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 CatalogCommand.class,
                 SupplyCommand.class,
                 ReliabilityCommand.class,
+                RevenueCommand.class,
+                SignalsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -79,6 +79,11 @@ public final class Units {
         return usd * twdPerUsd;
     }
 
+    /** The inverse: Gregorian year to ROC year, for writing dates the way the exchanges do. */
+    public static int rocYearFromGregorian(int gregorianYear) {
+        return gregorianYear - 1911;
+    }
+
     public static final double HOURS_PER_YEAR = 8766.0; // 365.25 days
 
     public static final double HOURS_PER_DAY = 24.0;
