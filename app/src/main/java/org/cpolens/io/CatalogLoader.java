@@ -24,6 +24,8 @@ import org.cpolens.model.catalog.SwitchSystem;
 public final class CatalogLoader {
     public static final String ARCHITECTURES = "architectures.yaml";
     public static final String SWITCHES = "switches.yaml";
+    /** Catalog files a user's {@code --catalog DIR} may hold; each loader reads its own. */
+    public static final List<String> USER_FILES = List.of(ARCHITECTURES, SWITCHES, "companies.yaml", "reliability.yaml");
 
     private static final Set<String> FIGURE_KEYS = Set.of("value", "source", "status", "note", "unit");
     private static final Set<String> ARCH_KEYS = Set.of("id", "name", "kind", "portGbps", "hotSwappable",
@@ -54,9 +56,9 @@ public final class CatalogLoader {
         if (userDir != null) {
             Path a = userDir.resolve(ARCHITECTURES);
             Path s = userDir.resolve(SWITCHES);
-            if (!Files.exists(a) && !Files.exists(s)) {
+            if (USER_FILES.stream().noneMatch(f -> Files.exists(userDir.resolve(f)))) {
                 throw new InputException(userDir.toString(), "--catalog", userDir,
-                        "holds neither " + ARCHITECTURES + " nor " + SWITCHES,
+                        "holds none of the catalog files " + String.join(", ", USER_FILES),
                         "copy one from app/src/main/resources/catalog/ and edit it");
             }
             if (Files.exists(a)) {
