@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 CompareCommand.class,
+                ServeCommand.class,
                 FabricCommand.class,
                 CatalogCommand.class,
                 CommandLine.HelpCommand.class
