@@ -55,7 +55,7 @@
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
                  valueFormatter: function (v) { return fmt(v) + (c.unit ? ' ' + c.unit : ''); } },
       legend: { top: 24, type: 'scroll' },
-      grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true }
+      grid: { left: 8, right: 24, top: 84, bottom: 8, containLabel: true }
     };
     if (c.kind === 'TORNADO') {
       base.tooltip.trigger = 'axis';
@@ -77,7 +77,7 @@
         else if (n.indexOf('p90') === 0) { p90 = s; } else { extra.push(s); }
       });
       base.xAxis = { type: 'category', data: cats, boundaryGap: false };
-      base.yAxis = { type: 'value', name: axisName };
+      base.yAxis = { type: 'value', name: axisName, nameTextStyle: { align: 'left' } };
       base.series = [];
       if (p10 && p90) {
         base.series.push({ type: 'line', name: tr(p10.name, lang), data: p10.values, stack: 'band', symbol: 'none',
@@ -105,7 +105,7 @@
     }
     var type = c.kind === 'LINE' ? 'line' : 'bar';
     base.xAxis = { type: 'category', data: cats, axisLabel: { interval: 0, rotate: cats.length > 5 ? 20 : 0 } };
-    base.yAxis = { type: 'value', name: axisName };
+    base.yAxis = { type: 'value', name: axisName, nameTextStyle: { align: 'left' } };
     base.series = c.series.map(function (s) {
       var o = { type: type, name: tr(s.name, lang), data: s.values };
       if (c.kind === 'STACKED_BAR') { o.stack = s.stack || 'total'; }

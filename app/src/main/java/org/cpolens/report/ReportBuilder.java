@@ -262,7 +262,7 @@ public final class ReportBuilder {
                 "Each architecture placed on the same fabric. The first is the baseline; architectures that do not "
                         + "replace host-side modules keep the baseline's there.",
                 "各架構放在同一個網路拓撲上比較。第一個為基準;不取代主機端模組的架構,主機端沿用基準架構的模組。"));
-        blocks.add(new Chart("power", Text.of("Power", "功耗"), org.cpolens.report.ChartKind.BAR, cats, List.of(
+        blocks.add(new Chart("power", Text.of("Power", "功耗"), ChartKind.BAR, cats, List.of(
                 new Series(Text.of("Optics", "光學"), optics, ""),
                 new Series(Text.of("Network (optics + switches)", "網路(光學+交換器)"), network, "")),
                 Text.of("Power", "功耗"), "kW"));
