@@ -44,6 +44,66 @@
 
   function seriesName(s) { return ((s.name && s.name.en) || '').toLowerCase(); }
 
+  function esc(x) { return global.echarts.format.encodeHTML(String(x)); }
+
+  /* Tornado: series "low" and "high" hold the result at each input's low and high setting; an
+   * optional series "base" holds the result at the base inputs. With a base, bars run from the
+   * base to each result (red: input low, blue: input high) and a line marks the base; without
+   * one, a bar spans low to high. Drawn as custom rectangles so any sign works. */
+  function tornadoOption(c, cats, axisName, base, lang) {
+    var low = null, high = null, mid = null;
+    c.series.forEach(function (s) {
+      var n = seriesName(s);
+      if (n.indexOf('low') === 0 && !low) { low = s; } else if (n.indexOf('high') === 0 && !high) { high = s; }
+      else if (n === 'base') { mid = s; }
+    });
+    low = low || c.series[0];
+    high = high || c.series[1] || c.series[0];
+    function segment(name, color, from, to, valueOf) {
+      return {
+        type: 'custom', name: name, itemStyle: { color: color },
+        encode: { x: [1, 2], y: 0 },
+        data: cats.map(function (x, i) { return [i, from(i), to(i), valueOf(i)]; }),
+        renderItem: function (params, api) {
+          var a = api.coord([api.value(1), api.value(0)]);
+          var b = api.coord([api.value(2), api.value(0)]);
+          var h = api.size([0, 1])[1] * 0.6;
+          return { type: 'rect', shape: { x: Math.min(a[0], b[0]), y: a[1] - h / 2, width: Math.max(1, Math.abs(b[0] - a[0])), height: h },
+                   style: api.style() };
+        }
+      };
+    }
+    base.tooltip = { trigger: 'item', formatter: function (p) {
+      return esc(cats[p.value[0]]) + '<br>' + esc(p.seriesName) + ': ' + esc(fmt(p.value[3])) + (c.unit ? ' ' + esc(c.unit) : '');
+    } };
+    base.yAxis = { type: 'category', data: cats, inverse: true, axisLabel: { width: 300, overflow: 'truncate' } };
+    base.xAxis = { type: 'value', scale: true, name: axisName, nameLocation: 'middle', nameGap: 28 };
+    base.grid.bottom = 36;
+    if (mid) {
+      var b0 = mid.values[0], constant = mid.values.every(function (v) { return v === b0; });
+      var lowSeries = segment(tr(low.name, lang), '#c94c4c', function (i) { return mid.values[i]; },
+                              function (i) { return low.values[i]; }, function (i) { return low.values[i]; });
+      var highSeries = segment(tr(high.name, lang), '#0b6e99', function (i) { return mid.values[i]; },
+                               function (i) { return high.values[i]; }, function (i) { return high.values[i]; });
+      if (constant) {
+        highSeries.markLine = { symbol: 'none', silent: true, lineStyle: { color: '#1d2733', type: 'solid' },
+                                label: { position: 'start', formatter: tr(mid.name, lang) + ' ' + fmt(b0) }, data: [{ xAxis: b0 }] };
+      }
+      base.series = [lowSeries, highSeries];
+    } else {
+      base.series = [segment(tr(low.name, lang) + ' \u2013 ' + tr(high.name, lang), '#0b6e99',
+        function (i) { return Math.min(low.values[i], high.values[i]); },
+        function (i) { return Math.max(low.values[i], high.values[i]); },
+        function (i) { return high.values[i]; })];
+      base.tooltip.formatter = function (p) {
+        var i = p.value[0];
+        return esc(cats[i]) + '<br>' + esc(tr(low.name, lang)) + ': ' + esc(fmt(low.values[i])) + '<br>'
+          + esc(tr(high.name, lang)) + ': ' + esc(fmt(high.values[i]));
+      };
+    }
+    return base;
+  }
+
   /* An ECharts option for a chart block of the report model. */
   function chartOption(c, lang) {
     var cats = c.categories.map(function (x) { return tr(x, lang); });
@@ -58,16 +118,7 @@
       grid: { left: 8, right: 24, top: 84, bottom: 8, containLabel: true }
     };
     if (c.kind === 'TORNADO') {
-      base.tooltip.trigger = 'axis';
-      base.yAxis = { type: 'category', data: cats, inverse: true, axisLabel: { width: 300, overflow: 'truncate' } };
-      base.xAxis = { type: 'value', name: axisName, nameLocation: 'middle', nameGap: 28 };
-      base.grid.bottom = 36;
-      base.series = c.series.map(function (s, i) {
-        return { type: 'bar', name: tr(s.name, lang), data: s.values, barGap: '-100%', barMaxWidth: 26,
-                 itemStyle: { color: i === 0 ? '#c94c4c' : '#0b6e99' },
-                 label: { show: true, position: 'inside', formatter: function (p) { return fmt(p.value); }, fontSize: 10 } };
-      });
-      return base;
+      return tornadoOption(c, cats, axisName, base, lang);
     }
     if (c.kind === 'FAN') {
       var p10 = null, p50 = null, p90 = null, extra = [];
@@ -86,11 +137,11 @@
                            areaStyle: { color: 'rgba(11,110,153,0.22)' }, itemStyle: { color: '#9cc7dc' },
                            data: p90.values.map(function (v, i) { return (v === null || p10.values[i] === null) ? null : v - p10.values[i]; }) });
         base.tooltip.formatter = function (params) {
-          var i = params[0].dataIndex, out = [cats[i]];
-          out.push('P10: ' + fmt(p10.values[i]));
-          if (p50) { out.push('P50: ' + fmt(p50.values[i])); }
-          out.push('P90: ' + fmt(p90.values[i]));
-          extra.forEach(function (s) { out.push(tr(s.name, lang) + ': ' + fmt(s.values[i])); });
+          var i = params[0].dataIndex, out = [esc(cats[i])];
+          out.push('P10: ' + esc(fmt(p10.values[i])));
+          if (p50) { out.push('P50: ' + esc(fmt(p50.values[i]))); }
+          out.push('P90: ' + esc(fmt(p90.values[i])));
+          extra.forEach(function (s) { out.push(esc(tr(s.name, lang)) + ': ' + esc(fmt(s.values[i]))); });
           return out.join('<br>');
         };
       }
@@ -121,7 +172,7 @@
       color: PALETTE,
       animation: false,
       title: { text: tr(g.title, lang), left: 0, textStyle: { fontSize: 14 } },
-      tooltip: { formatter: function (p) { return p.dataType === 'edge' ? (p.data.labelText || '') : p.name; } },
+      tooltip: { formatter: function (p) { return esc(p.dataType === 'edge' ? (p.data.labelText || '') : p.name); } },
       legend: { top: 24, data: cats.map(function (c) { return c.name; }) },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, top: 70,

@@ -360,7 +360,7 @@ public final class ReportBuilder {
                 true, baseKw, pct, "kW"));
         blocks.add(tornado("savingPercent",
                 Text.of("Saving as a share of network power: swing of each input", "節省比例(占網路功耗):各輸入的影響"),
-                byPercent, false, basePct, pct, "percentage points"));
+                byPercent, false, basePct, pct, "%"));
         List<String> still = r.swings().stream().filter(s -> s.widthKw() <= 1e-9 && s.widthPercent() <= 1e-9)
                 .map(s -> s.architectureId() + "." + s.figure()).toList();
         if (!still.isEmpty()) {
@@ -390,17 +390,19 @@ public final class ReportBuilder {
         List<Text> cats = new ArrayList<>();
         double[] low = new double[swings.size()];
         double[] high = new double[swings.size()];
+        double[] mid = new double[swings.size()];
         for (int i = 0; i < swings.size(); i++) {
             Sensitivity.Swing s = swings.get(i);
             cats.add(Text.same(fmt("%s.%s (%s %s)", s.architectureId(), s.figure(), num(s.baseValue()), s.unit())));
-            low[i] = (kw ? s.low().savedKw() : s.low().savedPercent()) - base;
-            high[i] = (kw ? s.high().savedKw() : s.high().savedPercent()) - base;
+            low[i] = kw ? s.low().savedKw() : s.low().savedPercent();
+            high[i] = kw ? s.high().savedKw() : s.high().savedPercent();
+            mid[i] = base;
         }
         return new Chart(id, title, ChartKind.TORNADO, cats, List.of(
                 new Series(Text.of("low: input -" + pct, "low:輸入 -" + pct), low, ""),
-                new Series(Text.of("high: input +" + pct, "high:輸入 +" + pct), high, "")),
-                Text.of(fmt("Change from the base saving of %s %s", Tables.display(base, "en"), kw ? "kW" : "%"),
-                        fmt("相對於基準節省量 %s %s 的變動", Tables.display(base, "en"), kw ? "kW" : "%")), unit);
+                new Series(Text.of("high: input +" + pct, "high:輸入 +" + pct), high, ""),
+                new Series(Text.of("base", "基準"), mid, "")),
+                kw ? Text.of("Power saved", "節省功耗") : Text.of("Share of network power saved", "節省占網路功耗比例"), unit);
     }
 
     // ---- risks

@@ -112,8 +112,10 @@ class ReportBuilderTest {
                 "cpo-bailly-800g", ReportBuilder.SENSITIVITY_FRACTION);
         Sensitivity.Swing first = r.swings().get(0);
         assertThat(t.categories().get(0).en()).startsWith(first.architectureId() + "." + first.figure());
-        assertThat(t.series().get(0).values()[0]).isEqualTo(first.low().savedKw() - r.baseSaving().savedKw());
-        assertThat(t.series().get(1).values()[0]).isEqualTo(first.high().savedKw() - r.baseSaving().savedKw());
+        assertThat(t.series()).extracting(s -> s.name().en()).containsExactly("low: input -20%", "high: input +20%", "base");
+        assertThat(t.series().get(0).values()[0]).isEqualTo(first.low().savedKw());
+        assertThat(t.series().get(1).values()[0]).isEqualTo(first.high().savedKw());
+        assertThat(t.series().get(2).values()).containsOnly(r.baseSaving().savedKw());
         // only figures that move the kW saving are drawn: the two switch-side watt figures
         assertThat(t.categories()).hasSize(2);
     }

@@ -125,6 +125,9 @@ class BrowserTest {
             assertThat(d.findElement(By.cssSelector("#table-compare thead")).getText()).contains("Optics power (kW)");
             assertThat(Browser.consoleErrors(d)).isEmpty();
             shot(d, "report.png");
+            ((JavascriptExecutor) d).executeScript("document.getElementById('section-sensitivity').scrollIntoView()");
+            shot(d, "report-sensitivity.png");
+            ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
 
             d.findElement(By.id("lang-zh-TW")).click();
             waitFor(d).until(x -> "重點摘要".equals(d.findElement(By.cssSelector("#section-summary h2")).getText()));
@@ -160,6 +163,12 @@ class BrowserTest {
                 new org.cpolens.report.Chart("line", org.cpolens.report.Text.same("line"), org.cpolens.report.ChartKind.LINE,
                         years, List.of(new org.cpolens.report.Series(org.cpolens.report.Text.same("x"), new double[] {1, Double.NaN, 3}, "")),
                         org.cpolens.report.Text.same("x"), ""),
+                new org.cpolens.report.Chart("rangeTornado", org.cpolens.report.Text.same("tornado without base"),
+                        org.cpolens.report.ChartKind.TORNADO, List.of(org.cpolens.report.Text.same("price"),
+                        org.cpolens.report.Text.same("adoption")), List.of(
+                        new org.cpolens.report.Series(org.cpolens.report.Text.same("low"), new double[] {80, 95}, ""),
+                        new org.cpolens.report.Series(org.cpolens.report.Text.same("high"), new double[] {120, 104}, "")),
+                        org.cpolens.report.Text.same("revenue"), "US$M"),
                 new org.cpolens.report.GraphChart("graph", org.cpolens.report.Text.same("graph"), List.of(
                         new org.cpolens.report.GraphChart.Node("a", org.cpolens.report.Text.same("A <b>"), 0, 20),
                         new org.cpolens.report.GraphChart.Node("b", org.cpolens.report.Text.same("B"), 1, 10)),
@@ -192,7 +201,15 @@ class BrowserTest {
             java.util.Map<?, ?> g = (java.util.Map<?, ?>) ((List<?>) graph.get("series")).get(0);
             assertThat(g.get("layout")).isEqualTo("force");
             assertThat(g.get("roam")).isEqualTo(true);
-            assertThat(d.findElements(By.cssSelector("#section-market canvas"))).hasSize(3);
+            assertThat(d.findElements(By.cssSelector("#section-market canvas"))).hasSize(4);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> range = (java.util.Map<String, Object>) js.executeScript(optionOf,
+                    "#section-market .chart-tornado");
+            assertThat((List<?>) range.get("series")).hasSize(1);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> own = (java.util.Map<String, Object>) js.executeScript(optionOf,
+                    "#section-sensitivity .chart-tornado");
+            assertThat((List<?>) own.get("series")).hasSize(2);
             ((JavascriptExecutor) d).executeScript("document.getElementById('section-market').scrollIntoView()");
             shot(d, "every-kind.png");
             assertThat(d.findElement(By.id("table-mixed")).getText()).contains("A (kW)").contains("1.50").contains("en");
