@@ -147,7 +147,10 @@ public final class ReportBuilder {
         return m;
     }
 
-    /** Whole numbers (counts) as JSON integers, others rounded to 1e-6 so the bytes stay stable. */
+    /**
+     * Whole numbers (counts) as JSON integers, others rounded to 6 decimals and written in plain
+     * notation (never 1.68E8), so the bytes are stable and any JSON reader takes them.
+     */
     static Object jsonNumber(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return null;
@@ -155,7 +158,9 @@ public final class ReportBuilder {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return (long) v;
         }
-        return InterconnectViews.round(v);
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     // ---- headline

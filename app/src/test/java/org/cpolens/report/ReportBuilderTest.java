@@ -28,6 +28,10 @@ class ReportBuilderTest {
                 .findFirst().orElseThrow();
     }
 
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
     @Test
     void everyOwnSectionIsPresentInOrder() {
         ReportModel m = ReportFixture.report();
@@ -48,15 +52,15 @@ class ReportBuilderTest {
         assertThat(s.get("scenario")).isEqualTo("broadcom-32k");
         assertThat(s.get("seed")).isEqualTo(ReportFixture.SEED);
         assertThat(s.get("cpoArchitecture")).isEqualTo("cpo-bailly-800g");
-        assertThat((double) s.get("baselineOpticsPowerKw")).isCloseTo(base.opticsPowerKw(), within(1e-6));
-        assertThat((double) s.get("cpoOpticsPowerKw")).isCloseTo(cpo.opticsPowerKw(), within(1e-6));
-        assertThat((double) s.get("opticsPowerSavedKw")).isCloseTo(base.opticsPowerKw() - cpo.opticsPowerKw(), within(1e-6));
-        assertThat((double) s.get("opticsPowerSavedPercent"))
+        assertThat(num(s.get("baselineOpticsPowerKw"))).isCloseTo(base.opticsPowerKw(), within(1e-6));
+        assertThat(num(s.get("cpoOpticsPowerKw"))).isCloseTo(cpo.opticsPowerKw(), within(1e-6));
+        assertThat(num(s.get("opticsPowerSavedKw"))).isCloseTo(base.opticsPowerKw() - cpo.opticsPowerKw(), within(1e-6));
+        assertThat(num(s.get("opticsPowerSavedPercent")))
                 .isCloseTo(100 * (base.opticsPowerKw() - cpo.opticsPowerKw()) / base.opticsPowerKw(), within(1e-6));
         assertThat(s.get("extraAcceleratorsAtSamePower")).isEqualTo(cpo.extraAcceleratorsAtSamePower());
         // the seed's headline (figures.md s2): 832 kW -> 366 kW, within 0.1%
-        assertThat((double) s.get("baselineOpticsPowerKw")).isCloseTo(832, within(832 * 0.001));
-        assertThat((double) s.get("cpoOpticsPowerKw")).isCloseTo(366, within(366 * 0.001));
+        assertThat(num(s.get("baselineOpticsPowerKw"))).isCloseTo(832, within(832 * 0.001));
+        assertThat(num(s.get("cpoOpticsPowerKw"))).isCloseTo(366, within(366 * 0.001));
 
         KeyFigures k = blocks(m.section("summary").orElseThrow(), KeyFigures.class).get(0);
         assertThat(k.figures()).extracting(KeyFigure::key).containsExactly("baselineOpticsPowerKw", "cpoOpticsPowerKw",
@@ -181,7 +185,8 @@ class ReportBuilderTest {
                 .build();
         assertThat(m.sectionIds()).containsExactly("summary", "comparison", "watts", "sensitivity", "market",
                 "reliability", "custom", "risks", "sources");
-        assertThat(m.summary()).containsEntry("cpoMarket2030BillionUsd", 9.3).containsEntry("seed", 7L);
+        assertThat(num(m.summary().get("cpoMarket2030BillionUsd"))).isEqualTo(9.3);
+        assertThat(m.summary()).containsEntry("seed", 7L);
         assertThat(new ArrayList<>(m.summary().keySet())).endsWith("cpoMarket2030BillionUsd");
         KeyFigures k = blocks(m.section("summary").orElseThrow(), KeyFigures.class).get(0);
         assertThat(k.figures()).extracting(KeyFigure::key).contains("cpoMarket2030BillionUsd");
@@ -196,6 +201,16 @@ class ReportBuilderTest {
         KeyFigure dup = new KeyFigure("cpoOpticsPowerKw", Text.same("x"), 1, "", "s", "stated");
         b.add(new Section("market", Text.same("m"), List.of()), List.of(), List.of(dup));
         assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cpoOpticsPowerKw");
+    }
+
+    @Test
+    void summaryNumbersAreWrittenPlain() {
+        assertThat(ReportBuilder.jsonNumber(168427612.476451234).toString()).isEqualTo("168427612.476451");
+        assertThat(ReportBuilder.jsonNumber(332.0)).isEqualTo(332L);
+        assertThat(ReportBuilder.jsonNumber(1.5e-9).toString()).isEqualTo("0");
+        assertThat(ReportBuilder.jsonNumber(Double.NaN)).isNull();
+        String json = Json.write(java.util.Map.of("x", ReportBuilder.jsonNumber(2.417994974725e8)));
+        assertThat(json).contains("241799497.4725").doesNotContain("E");
     }
 
     @Test

@@ -90,7 +90,7 @@ class XlsxReportTest {
             Sheet sum = wb.getSheet("Executive summary");
             int r = rowStarting(sum, "baselineOpticsPowerKw");
             assertThat(sum.getRow(r).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(sum.getRow(r).getCell(2).getNumericCellValue()).isEqualTo((double) m.summary().get("baselineOpticsPowerKw"), org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(sum.getRow(r).getCell(2).getNumericCellValue()).isCloseTo(((Number) m.summary().get("baselineOpticsPowerKw")).doubleValue(), org.assertj.core.api.Assertions.within(1e-6));
             assertThat(sum.getRow(r).getCell(1).getStringCellValue()).contains("光學功耗");
 
             Sheet src = wb.getSheet("Sources");
