@@ -195,7 +195,7 @@ public final class ReportBuilder {
                         base.id()), "computed"));
         out.add(new KeyFigure("opticsPowerSavedKw", Text.of("Optics power saved", "節省的光學功耗"), saved, "kW",
                 "model output: the two figures above", "computed"));
-        out.add(new KeyFigure("opticsPowerSavedPercent", Text.of("Optics power saved", "光學功耗節省比例"), percent, "%",
+        out.add(new KeyFigure("opticsPowerSavedPercent", Text.of("Share of optics power saved", "光學功耗節省比例"), percent, "%",
                 "model output: saved / baseline optics power", "computed"));
         if (t.extraAcceleratorsAtSamePower() >= 0) {
             out.add(new KeyFigure("extraAcceleratorsAtSamePower",
