@@ -12,13 +12,14 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 CompareCommand.class,
-                MarketCommand.class,
                 FabricCommand.class,
                 CatalogCommand.class,
+                MarketCommand.class,
                 SupplyCommand.class,
-                ReliabilityCommand.class,
                 RevenueCommand.class,
                 SignalsCommand.class,
+                ReliabilityCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

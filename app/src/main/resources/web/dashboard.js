@@ -1,0 +1,216 @@
+/* CPO Lens dashboard: fills the form from /api/scenarios and /api/catalog, calls /api/compare on
+ * every change, and draws the answer with the report's chart code (CpoReport.chartOption). Text
+ * goes into the page with textContent only. */
+(function () {
+  'use strict';
+  var R = window.CpoReport;
+  var catalog = null, scenarios = [], timer = null, seq = 0;
+  var $ = function (id) { return document.getElementById(id); };
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+
+  function getJson(url) {
+    return fetch(url).then(function (r) {
+      return r.json().then(function (body) { return { ok: r.ok, status: r.status, body: body }; });
+    });
+  }
+
+  function option(select, value, label) {
+    var o = el('option', null, label || value);
+    o.value = value;
+    select.appendChild(o);
+  }
+
+  function archById(id) {
+    return catalog.architectures.filter(function (a) { return a.id === id; })[0];
+  }
+
+  function fillSwitches() {
+    var speed = Number($('speed').value), sel = $('switch'), keep = sel.value;
+    sel.textContent = '';
+    catalog.switches.filter(function (s) { return s.portGbps === speed; }).forEach(function (s) {
+      option(sel, s.id, s.id + ' (' + s.radix + ' x ' + s.portGbps + 'G)');
+    });
+    if (keep) { sel.value = keep; }
+  }
+
+  function fillArchs(sc) {
+    var box = $('archs'), base = $('baseline');
+    box.textContent = '';
+    base.textContent = '';
+    var listed = {};
+    sc.architectures.forEach(function (a, i) { listed[a.id] = a; });
+    catalog.architectures.forEach(function (a) {
+      if (a.replacesHostSide) { option(base, a.id); }
+    });
+    base.value = sc.architectures[0].id;
+    catalog.architectures.forEach(function (a) {
+      var row = el('div', 'arch');
+      row.id = 'row-' + a.id;
+      var cb = el('input');
+      cb.type = 'checkbox';
+      cb.id = 'use-' + a.id;
+      cb.checked = !!listed[a.id] && a.id !== sc.architectures[0].id;
+      var name = el('label', null, a.id);
+      name.htmlFor = cb.id;
+      var w = el('input');
+      w.type = 'number';
+      w.step = 'any';
+      w.min = '0';
+      w.id = 'watts-' + a.id;
+      w.placeholder = String(a.figures.switchPortWatts.value);
+      w.title = 'switch-side W per ' + a.portGbps + 'G port; catalog: ' + a.figures.switchPortWatts.value + ' W ('
+        + a.figures.switchPortWatts.status + ', ' + a.figures.switchPortWatts.source + ')';
+      if (listed[a.id] && listed[a.id].switchPortWatts !== a.figures.switchPortWatts.value) {
+        w.value = String(listed[a.id].switchPortWatts);
+      }
+      row.appendChild(cb);
+      row.appendChild(name);
+      row.appendChild(w);
+      box.appendChild(row);
+    });
+  }
+
+  function loadScenario(name) {
+    var sc = scenarios.filter(function (s) { return s.name === name; })[0];
+    $('endpoints').value = sc.endpoints;
+    $('accelerators').value = sc.accelerators;
+    $('wattsPerAccelerator').value = sc.wattsPerAccelerator > 0 ? sc.wattsPerAccelerator : '';
+    $('speed').value = String(sc.speed);
+    fillSwitches();
+    $('switch').value = sc['switch'];
+    $('tiers').value = String(sc.tiers);
+    fillArchs(sc);
+  }
+
+  /* The query string of the form's state: what the API and scripts call. */
+  function query() {
+    var p = new URLSearchParams();
+    p.set('scenario', $('scenario').value);
+    ['endpoints', 'accelerators', 'wattsPerAccelerator'].forEach(function (k) {
+      if ($(k).value !== '') { p.set(k, $(k).value); }
+    });
+    p.set('speed', $('speed').value);
+    p.set('switch', $('switch').value);
+    p.set('tiers', $('tiers').value);
+    var ids = [$('baseline').value];
+    catalog.architectures.forEach(function (a) {
+      if (a.id !== ids[0] && $('use-' + a.id).checked) { ids.push(a.id); }
+    });
+    p.set('archs', ids.join(','));
+    ids.forEach(function (id) {
+      var w = $('watts-' + id);
+      if (w && w.value !== '') { p.set('override.' + id + '.switchPortWatts', w.value); }
+    });
+    return p.toString();
+  }
+
+  function showError(body) {
+    var box = $('error');
+    box.hidden = false;
+    box.textContent = 'HTTP 400: ' + body.error + (body.field ? '\nfield: ' + body.field : '')
+      + (body.value !== null && body.value !== undefined ? '\nvalue: ' + body.value : '')
+      + (body.hint ? '\nhint: ' + body.hint : '');
+  }
+
+  function chart(id, spec) {
+    var div = $(id), inst = echarts.getInstanceByDom(div) || echarts.init(div);
+    inst.setOption(R.chartOption(spec, 'en'), true);
+  }
+
+  function T(en, zh) { return { en: en + ' · ' + zh, zhTw: zh }; }
+
+  function draw(res) {
+    var h = res.headline;
+    Object.keys(h).forEach(function (k) {
+      var card = $('fig-' + k);
+      if (!card) { return; }
+      var v = card.querySelector('.value');
+      v.setAttribute('data-value', String(h[k]));
+      v.textContent = R.fmt(h[k]);
+    });
+    $('fig-cpoOpticsPowerKw').querySelector('.label').textContent = 'Optics power, ' + h.cpoArchitecture + ' (kW)';
+    $('fig-baselineOpticsPowerKw').querySelector('.label').textContent = 'Optics power, ' + h.baselineArchitecture + ' (kW)';
+    $('fig-extraAcceleratorsAtSamePower').hidden = !('extraAcceleratorsAtSamePower' in h);
+    var f = res.fabric;
+    $('fabric-line').textContent = res.scenario + ': ' + R.fmt(f.endpoints) + ' endpoints, ' + f.tiers + ' tier(s), '
+      + R.fmt(f.switchCount) + ' switches (' + f.switchesPerTier.join(' / ') + '), ' + R.fmt(f.links) + ' links';
+    var a = res.architectures;
+    var cats = a.map(function (x) { return { en: x.id, zhTw: x.id }; });
+    function col(k, scale) { return a.map(function (x) { return x[k] === null ? null : x[k] * (scale || 1); }); }
+    chart('chart-power', { title: T('Power', '功耗'), kind: 'BAR', categories: cats, unit: 'kW', valueAxis: T('Power', '功耗'),
+      series: [{ name: T('Optics', '光學'), values: col('opticsPowerKw') }, { name: T('Network', '網路'), values: col('networkPowerKw') }] });
+    chart('chart-watts', { title: T('Where the watts go', '功耗分布'), kind: 'STACKED_BAR', categories: cats, unit: 'kW', valueAxis: T('Power', '功耗'),
+      series: [{ name: T('Switch-side optics', '交換器端光學'), values: col('switchOpticsPowerKw'), stack: 'p' },
+               { name: T('Host-side optics', '主機端光學'), values: col('hostOpticsPowerKw'), stack: 'p' },
+               { name: T('Switches before optics', '交換器本體'), values: col('switchBasePowerKw'), stack: 'p' }] });
+    chart('chart-pj', { title: T('Energy per bit', '每位元能耗'), kind: 'BAR', categories: cats, unit: 'pJ/bit', valueAxis: T('Energy', '能耗'),
+      series: [{ name: T('Optics', '光學'), values: col('opticsPicojoulesPerBit') }, { name: T('Network', '網路'), values: col('picojoulesPerBit') }] });
+    chart('chart-lasers', { title: T('Lasers', '雷射'), kind: 'BAR', categories: cats, unit: '', valueAxis: T('Count', '數量'),
+      series: [{ name: T('Laser diodes', '雷射二極體'), values: col('lasers') }, { name: T('Laser modules', '雷射模組'), values: col('laserModules') }] });
+    chart('chart-capex', { title: T('Optics capex', '光學資本支出'), kind: 'BAR', categories: cats, unit: 'MUSD', valueAxis: T('Capex', '資本支出'),
+      series: [{ name: T('Optics capex', '光學資本支出'), values: col('capexUsd', 1e-6) }] });
+    chart('chart-edge', { title: T('Edge used', '面板/邊緣長度'), kind: 'BAR', categories: cats, unit: 'm', valueAxis: T('Length', '長度'),
+      series: [{ name: T('Edge used', '占用長度'), values: col('edgeMm', 1e-3) }] });
+    var keys = ['id', 'switchSidePorts', 'hostSideModules', 'opticsPowerKw', 'networkPowerKw', 'picojoulesPerBit',
+                'lasers', 'laserModules', 'capexUsd', 'powerSavedKw', 'extraAcceleratorsAtSamePower'];
+    var t = $('compare-table');
+    t.textContent = '';
+    var hr = el('tr');
+    keys.forEach(function (k) { hr.appendChild(el('th', null, k)); });
+    t.appendChild(hr);
+    a.forEach(function (x) {
+      var r = el('tr');
+      keys.forEach(function (k) {
+        var v = x[k];
+        r.appendChild(el('td', typeof v === 'number' ? 'num' : null, typeof v === 'number' ? R.fmt(v) : (v === null ? '' : String(v))));
+      });
+      t.appendChild(r);
+    });
+  }
+
+  function compute() {
+    var my = ++seq;
+    document.body.classList.add('busy');
+    return getJson('/api/compare?' + query()).then(function (r) {
+      if (my !== seq) { return; }
+      document.body.classList.remove('busy');
+      if (!r.ok) { showError(r.body); return; }
+      $('error').hidden = true;
+      draw(r.body);
+      document.body.setAttribute('data-last-query', query());
+    });
+  }
+
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(compute, 250);
+  }
+
+  Promise.all([getJson('/api/catalog'), getJson('/api/scenarios')]).then(function (rs) {
+    catalog = rs[0].body;
+    scenarios = rs[1].body;
+    scenarios.forEach(function (s) { option($('scenario'), s.name); });
+    var speeds = [];
+    catalog.switches.forEach(function (s) { if (speeds.indexOf(s.portGbps) < 0) { speeds.push(s.portGbps); } });
+    speeds.sort(function (x, y) { return x - y; }).forEach(function (s) { option($('speed'), String(s), s + ' Gb/s'); });
+    loadScenario(scenarios[0].name);
+    $('scenario').addEventListener('change', function () { loadScenario($('scenario').value); compute(); });
+    $('speed').addEventListener('change', function () { fillSwitches(); later(); });
+    $('controls').addEventListener('input', function (e) { if (e.target.id !== 'scenario') { later(); } });
+    $('controls').addEventListener('change', function (e) { if (e.target.id !== 'scenario' && e.target.id !== 'speed') { later(); } });
+    $('controls').addEventListener('submit', function (e) { e.preventDefault(); compute(); });
+    window.addEventListener('resize', function () {
+      Array.prototype.forEach.call(document.querySelectorAll('.chart'), function (d) {
+        var inst = echarts.getInstanceByDom(d);
+        if (inst) { inst.resize(); }
+      });
+    });
+    return compute();
+  });
+})();

@@ -1,0 +1,229 @@
+package org.cpolens.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.cpolens.cli.Main;
+import org.cpolens.io.CatalogLoader;
+import org.cpolens.report.Json;
+import org.cpolens.report.Tables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard and the report in a real headless browser. Screenshots land in
+ * target/screenshots/ (docs/report.png and docs/dashboard.png are copies of them).
+ */
+class BrowserTest {
+    static final Path SHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void needsChromium() {
+        Browser.assumeInstalled();
+    }
+
+    private static WebDriverWait waitFor(ChromeDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(30));
+    }
+
+    private static void shot(ChromeDriver d, String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name), d.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String figure(ChromeDriver d, String key) {
+        return d.findElement(By.cssSelector("#fig-" + key + " .value")).getAttribute("data-value");
+    }
+
+    @Test
+    void dashboardShowsWhatTheApiReturnsAfterAnEdit() throws Exception {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, CatalogLoader.bundled())) {
+            ChromeDriver d = Browser.start(tmp.resolve("profile"), 1400, 1500);
+            try {
+                d.get("http://127.0.0.1:" + server.port() + "/");
+                waitFor(d).until(x -> !figure(d, "cpoOpticsPowerKw").isEmpty());
+                String before = figure(d, "cpoOpticsPowerKw");
+                WebElement watts = d.findElement(By.id("watts-cpo-bailly-800g"));
+                watts.clear();
+                watts.sendKeys("7");
+                waitFor(d).until(x -> !figure(d, "cpoOpticsPowerKw").equals(before)
+                        && String.valueOf(((JavascriptExecutor) d).executeScript(
+                                "return document.body.getAttribute('data-last-query')")).contains("switchPortWatts=7"));
+
+                String query = (String) ((JavascriptExecutor) d).executeScript(
+                        "return document.body.getAttribute('data-last-query')");
+                JsonNode api = get(server, "/api/compare?" + query);
+                double expected = api.get("headline").get("cpoOpticsPowerKw").asDouble();
+                assertThat(Double.parseDouble(figure(d, "cpoOpticsPowerKw"))).isEqualTo(expected);
+                assertThat(d.findElement(By.cssSelector("#fig-cpoOpticsPowerKw .value")).getText())
+                        .isEqualTo(Tables.display(expected, "en"));
+                // and the engine's arithmetic: 40,960 ports x 7 W + 8,192 host modules x 16.93 W
+                assertThat(expected).isCloseTo((40_960 * 7 + 8_192 * 16.93) / 1000, org.assertj.core.api.Assertions.within(1e-6));
+                assertThat(Double.parseDouble(figure(d, "opticsPowerSavedKw")))
+                        .isEqualTo(api.get("headline").get("opticsPowerSavedKw").asDouble());
+                assertThat(d.findElements(By.cssSelector("#chart-power canvas"))).isNotEmpty();
+                assertThat(d.findElement(By.id("market-panel")).isDisplayed()).isFalse();
+                shot(d, "dashboard.png");
+
+                // a bad edit shows the API's 400, naming the field
+                WebElement endpoints = d.findElement(By.id("endpoints"));
+                endpoints.clear();
+                endpoints.sendKeys("20000000");
+                waitFor(d).until(x -> d.findElement(By.id("error")).isDisplayed());
+                assertThat(d.findElement(By.id("error")).getText()).contains("HTTP 400").contains("field: endpoints");
+                assertThat(Browser.consoleErrors(d)).allSatisfy(m -> assertThat(m).contains("400"));
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    @Test
+    void reportOpensFromDiskWithChartsAndSwitchesLanguage() throws Exception {
+        Path out = tmp.resolve("report");
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "analyze", "--out", out.toString(),
+                "--lang", "en")).as(err.toString()).isZero();
+        String html = Files.readString(out.resolve("report.html"));
+        int chartBlocks = html.split("\"type\" : \"chart\"", -1).length - 1
+                + html.split("\"type\" : \"graph\"", -1).length - 1;
+        assertThat(chartBlocks).isGreaterThanOrEqualTo(8);
+
+        ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 2200);
+        try {
+            d.get(out.resolve("report.html").toUri().toString());
+            waitFor(d).until(x -> d.findElements(By.cssSelector(".chart canvas")).size() >= chartBlocks);
+            List<WebElement> charts = d.findElements(By.cssSelector(".chart"));
+            assertThat(charts).hasSize(chartBlocks);
+            for (WebElement c : charts) {
+                assertThat(c.findElements(By.cssSelector("canvas, svg"))).isNotEmpty();
+                assertThat(c.getSize().getHeight()).isGreaterThan(100);
+            }
+            assertThat(d.findElement(By.cssSelector("#section-summary h2")).getText()).isEqualTo("Executive summary");
+            assertThat(d.findElement(By.cssSelector("#figure-cpoOpticsPowerKw .value")).getText()).isEqualTo("366.0");
+            assertThat(d.findElements(By.cssSelector("#table-sources tbody tr")).size()).isGreaterThan(20);
+            assertThat(d.findElement(By.cssSelector("#table-compare thead")).getText()).contains("Optics power (kW)");
+            assertThat(Browser.consoleErrors(d)).isEmpty();
+            shot(d, "report.png");
+            ((JavascriptExecutor) d).executeScript("document.getElementById('section-sensitivity').scrollIntoView()");
+            shot(d, "report-sensitivity.png");
+            ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0)");
+
+            d.findElement(By.id("lang-zh-TW")).click();
+            waitFor(d).until(x -> "重點摘要".equals(d.findElement(By.cssSelector("#section-summary h2")).getText()));
+            assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-TW");
+            assertThat(d.findElement(By.cssSelector("#section-risks")).getText()).contains("不可熱插拔");
+            assertThat(d.findElements(By.cssSelector(".chart canvas")).size()).isGreaterThanOrEqualTo(chartBlocks);
+            assertThat(d.findElement(By.cssSelector("#table-compare thead")).getText()).contains("光學功耗 (kW)");
+            shot(d, "report-zh-TW.png");
+
+            d.findElement(By.id("lang-en")).click();
+            waitFor(d).until(x -> "Executive summary".equals(d.findElement(By.cssSelector("#section-summary h2")).getText()));
+            assertThat(Browser.consoleErrors(d)).isEmpty();
+        } finally {
+            d.quit();
+        }
+    }
+
+    @Test
+    void everyBlockKindRendersFromDisk() throws Exception {
+        // a made-up section exercising the kinds the interconnect sections do not use (LINE, FAN,
+        // graph); the numbers are test data, not figures
+        List<org.cpolens.report.Text> years = List.of(org.cpolens.report.Text.same("2026"),
+                org.cpolens.report.Text.same("2027"), org.cpolens.report.Text.same("2028"));
+        org.cpolens.report.Section s = new org.cpolens.report.Section("market",
+                org.cpolens.report.Text.of("Test kinds", "測試"), List.of(
+                new org.cpolens.report.Chart("fan", org.cpolens.report.Text.same("fan"), org.cpolens.report.ChartKind.FAN,
+                        years, List.of(
+                        new org.cpolens.report.Series(org.cpolens.report.Text.same("P10"), new double[] {1, 2, 3}, ""),
+                        new org.cpolens.report.Series(org.cpolens.report.Text.same("P50"), new double[] {2, 3, 5}, ""),
+                        new org.cpolens.report.Series(org.cpolens.report.Text.same("P90"), new double[] {3, 5, 8}, ""),
+                        new org.cpolens.report.Series(org.cpolens.report.Text.same("top-down"), new double[] {2, 4, 6}, "")),
+                        org.cpolens.report.Text.same("size"), "BUSD"),
+                new org.cpolens.report.Chart("line", org.cpolens.report.Text.same("line"), org.cpolens.report.ChartKind.LINE,
+                        years, List.of(new org.cpolens.report.Series(org.cpolens.report.Text.same("x"), new double[] {1, Double.NaN, 3}, "")),
+                        org.cpolens.report.Text.same("x"), ""),
+                new org.cpolens.report.Chart("rangeTornado", org.cpolens.report.Text.same("tornado without base"),
+                        org.cpolens.report.ChartKind.TORNADO, List.of(org.cpolens.report.Text.same("price"),
+                        org.cpolens.report.Text.same("adoption")), List.of(
+                        new org.cpolens.report.Series(org.cpolens.report.Text.same("low"), new double[] {80, 95}, ""),
+                        new org.cpolens.report.Series(org.cpolens.report.Text.same("high"), new double[] {120, 104}, "")),
+                        org.cpolens.report.Text.same("revenue"), "US$M"),
+                new org.cpolens.report.GraphChart("graph", org.cpolens.report.Text.same("graph"), List.of(
+                        new org.cpolens.report.GraphChart.Node("a", org.cpolens.report.Text.same("A <b>"), 0, 20),
+                        new org.cpolens.report.GraphChart.Node("b", org.cpolens.report.Text.same("B"), 1, 10)),
+                        List.of(new org.cpolens.report.GraphChart.Edge("a", "b", org.cpolens.report.Text.same("supplies"))),
+                        List.of(org.cpolens.report.Text.same("layer 1"), org.cpolens.report.Text.same("layer 2"))),
+                new org.cpolens.report.DataTable("mixed", org.cpolens.report.Text.same("mixed"),
+                        List.of(org.cpolens.report.Column.of("a", "A", "甲", "kW"), org.cpolens.report.Column.of("b", "B", "乙", "")),
+                        List.of(java.util.Arrays.asList(1.5, null), java.util.Arrays.asList(null, org.cpolens.report.Text.of("en", "中"))))));
+        org.cpolens.report.ReportModel m = org.cpolens.report.ReportBuilder.of(org.cpolens.report.ReportFixture.broadcom(), 1)
+                .add(s, List.of(), List.of()).build();
+        Path file = tmp.resolve("kinds.html");
+        Files.writeString(file, org.cpolens.report.HtmlReport.render(m, "en"));
+        ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 1600);
+        try {
+            d.get(file.toUri().toString());
+            waitFor(d).until(x -> !d.findElements(By.cssSelector("#section-market .graph canvas")).isEmpty());
+            JavascriptExecutor js = d;
+            String optionOf = "var c = document.querySelectorAll(arguments[0])[0];"
+                    + "return echarts.getInstanceByDom(c).getOption();";
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> fan = (java.util.Map<String, Object>) js.executeScript(optionOf, "#section-market .chart-fan");
+            List<?> fanSeries = (List<?>) fan.get("series");
+            assertThat(fanSeries).hasSize(4); // P10 base, P10-P90 band, P50 line, top-down line
+            assertThat(((java.util.Map<?, ?>) fanSeries.get(1)).get("areaStyle")).isNotNull();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> tornado = (java.util.Map<String, Object>) js.executeScript(optionOf, ".chart-tornado");
+            assertThat(((java.util.Map<?, ?>) ((List<?>) tornado.get("yAxis")).get(0)).get("type")).isEqualTo("category");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> graph = (java.util.Map<String, Object>) js.executeScript(optionOf, ".graph");
+            java.util.Map<?, ?> g = (java.util.Map<?, ?>) ((List<?>) graph.get("series")).get(0);
+            assertThat(g.get("layout")).isEqualTo("force");
+            assertThat(g.get("roam")).isEqualTo(true);
+            assertThat(d.findElements(By.cssSelector("#section-market canvas"))).hasSize(4);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> range = (java.util.Map<String, Object>) js.executeScript(optionOf,
+                    "#section-market .chart-tornado");
+            assertThat((List<?>) range.get("series")).hasSize(1);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> own = (java.util.Map<String, Object>) js.executeScript(optionOf,
+                    "#section-sensitivity .chart-tornado");
+            assertThat((List<?>) own.get("series")).hasSize(2);
+            ((JavascriptExecutor) d).executeScript("document.getElementById('section-market').scrollIntoView()");
+            shot(d, "every-kind.png");
+            assertThat(d.findElement(By.id("table-mixed")).getText()).contains("A (kW)").contains("1.50").contains("en");
+            assertThat(Browser.consoleErrors(d)).isEmpty();
+        } finally {
+            d.quit();
+        }
+    }
+
+    private static JsonNode get(DashboardServer server, String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return Json.MAPPER.readTree(r.body());
+    }
+}
