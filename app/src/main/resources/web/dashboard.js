@@ -187,6 +187,61 @@
     });
   }
 
+  /* ---- market panel: /api/market with the slider values; the seed and trials are printed */
+  var marketSeq = 0, marketTimer = null, MARKET_KNOBS = ['p', 'q', 'learningRate', 'deploymentScale'];
+
+  function marketQuery() {
+    var p = new URLSearchParams();
+    p.set('scenario', $('scenario').value);
+    MARKET_KNOBS.forEach(function (k) { p.set(k, $('m-' + k).value); });
+    return p.toString();
+  }
+
+  function setFigure(id, value, label) {
+    var v = $(id).querySelector('.value');
+    v.setAttribute('data-value', String(value));
+    v.textContent = R.fmt(value);
+    if (label) { $(id + '-label').textContent = label; }
+  }
+
+  function drawMarket(m) {
+    var years = m.years, last = years[years.length - 1];
+    setFigure('fig-marketP50', last.p50 / 1e6, 'CPO revenue ' + last.year + ', P50 (MUSD) · 營收中位數');
+    setFigure('fig-marketPorts', last.bottomUp.ports, 'CPO ports ' + last.year + ' · CPO 埠數');
+    setFigure('fig-marketShare', last.adoptionShare * 100, 'CPO share ' + last.year + ' (%) · CPO 滲透率');
+    var cats = years.map(function (y) { return { en: String(y.year), zhTw: String(y.year) }; });
+    function col(f) { return years.map(function (y) { var v = f(y); return v === null || v === undefined ? null : v / 1e6; }); }
+    chart('chart-market-fan', { title: T('Bottom-up revenue, P10 / P50 / P90', '由下而上營收'), kind: 'FAN', categories: cats,
+      unit: 'MUSD', valueAxis: T('Revenue (MUSD)', '營收'),
+      series: [{ name: { en: 'p10', zhTw: 'p10' }, values: col(function (y) { return y.p10; }) },
+               { name: { en: 'p50', zhTw: 'p50' }, values: col(function (y) { return y.p50; }) },
+               { name: { en: 'p90', zhTw: 'p90' }, values: col(function (y) { return y.p90; }) },
+               { name: T('Deterministic', '確定性'), values: col(function (y) { return y.bottomUp.revenueUsd; }) }] });
+    var ids = Object.keys(years[0].topDown || {});
+    chart('chart-market-topdown', { title: T('Top-down forecasts vs bottom-up', '市場預測 vs 由下而上'), kind: 'LINE', categories: cats,
+      unit: 'MUSD', valueAxis: T('Revenue (MUSD)', '營收'),
+      series: ids.map(function (id) { return { name: { en: id, zhTw: id }, values: col(function (y) { return y.topDown[id]; }) }; })
+        .concat([{ name: T('Bottom-up', '由下而上'), values: col(function (y) { return y.bottomUp.revenueUsd; }) }]) });
+    $('market-line').textContent = 'seed ' + m.seed + ', ' + R.fmt(m.trials) + ' trials; the same query gives the same answer.';
+  }
+
+  function computeMarket() {
+    var my = ++marketSeq, q = marketQuery();
+    MARKET_KNOBS.forEach(function (k) { $('m-' + k + '-out').textContent = $('m-' + k).value; });
+    $('market-api-link').href = '/api/market?' + q;
+    return getJson('/api/market?' + q).then(function (r) {
+      if (my !== marketSeq) { return; }
+      if (!r.ok) { showError(r.body); return; }
+      drawMarket(r.body);
+      document.body.setAttribute('data-last-market-query', q);
+    });
+  }
+
+  function marketLater() {
+    clearTimeout(marketTimer);
+    marketTimer = setTimeout(computeMarket, 250);
+  }
+
   function later() {
     clearTimeout(timer);
     timer = setTimeout(compute, 250);
@@ -200,7 +255,8 @@
     catalog.switches.forEach(function (s) { if (speeds.indexOf(s.portGbps) < 0) { speeds.push(s.portGbps); } });
     speeds.sort(function (x, y) { return x - y; }).forEach(function (s) { option($('speed'), String(s), s + ' Gb/s'); });
     loadScenario(scenarios[0].name);
-    $('scenario').addEventListener('change', function () { loadScenario($('scenario').value); compute(); });
+    $('scenario').addEventListener('change', function () { loadScenario($('scenario').value); compute(); computeMarket(); });
+    $('market-controls').addEventListener('input', marketLater);
     $('speed').addEventListener('change', function () { fillSwitches(); later(); });
     $('controls').addEventListener('input', function (e) { if (e.target.id !== 'scenario') { later(); } });
     $('controls').addEventListener('change', function (e) { if (e.target.id !== 'scenario' && e.target.id !== 'speed') { later(); } });
@@ -211,6 +267,6 @@
         if (inst) { inst.resize(); }
       });
     });
-    return compute();
+    return Promise.all([compute(), computeMarket()]);
   });
 })();

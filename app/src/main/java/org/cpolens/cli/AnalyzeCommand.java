@@ -13,6 +13,27 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cpolens.io.CatalogLoader;
+import org.cpolens.io.CompanyCatalogLoader;
+import org.cpolens.io.MarketInputsParser;
+import org.cpolens.io.ReliabilityInputsParser;
+import org.cpolens.io.revenue.SignalsCatalog;
+import org.cpolens.io.revenue.SignalsLoader;
+import org.cpolens.model.catalog.Catalog;
+import org.cpolens.model.market.MarketEngine;
+import org.cpolens.model.market.MarketResult;
+import org.cpolens.model.signals.SignalsReport;
+import org.cpolens.model.sim.ReliabilityInputs;
+import org.cpolens.model.sim.ReliabilityResult;
+import org.cpolens.model.sim.ReliabilitySimulator;
+import org.cpolens.model.supply.ComponentDemand;
+import org.cpolens.model.supply.ExposureCalculator;
+import org.cpolens.model.supply.ExposureResult;
+import org.cpolens.model.supply.MarketDemand;
+import org.cpolens.model.supply.SupplyChain;
+import org.cpolens.report.MarketViews;
+import org.cpolens.report.ReliabilityViews;
+import org.cpolens.report.SignalsViews;
+import org.cpolens.report.SupplyViews;
 import org.cpolens.io.LoadedScenario;
 import org.cpolens.io.ScenarioLoader;
 import org.cpolens.model.InputException;
@@ -60,6 +81,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "a folder of catalog YAML files whose entries add to or replace the bundled ones by id")
     Path catalogDir;
 
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "revenue database for the signals section (default: the file 'cpolens revenue import' writes)")
+    Path db;
+
+    @Option(names = "--trials", paramLabel = "N", defaultValue = "10000",
+            description = "Monte Carlo trials of the market model (default: ${DEFAULT-VALUE})")
+    int trials;
+
     @Option(names = "--debug", description = "show stack traces on errors")
     boolean debug;
 
@@ -68,21 +97,42 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         String language = language(lang);
-        Progress progress = new Progress(err, 6);
+        Progress progress = new Progress(err, 10);
 
         progress.stage("loading scenario " + scenario);
-        LoadedScenario loaded = ScenarioLoader.load(scenario, CatalogLoader.load(catalogDir));
+        Catalog catalog = CatalogLoader.load(catalogDir);
+        LoadedScenario loaded = ScenarioLoader.load(scenario, catalog);
 
         progress.stage("building the fabric and placing each architecture");
         Evaluation evaluation = InterconnectEvaluator.standard().evaluate(loaded.scenario());
+        ReportBuilder builder = ReportBuilder.of(evaluation, seed);
+
+        progress.stage("market: forecasts, bottom-up demand, " + String.format(java.util.Locale.ROOT, "%,d", trials)
+                + " Monte Carlo trials");
+        MarketResult market = MarketEngine.run(MarketInputsParser.parse(loaded, catalog), seed, trials);
+        builder.add(MarketViews.section(market), MarketViews.sources(market), MarketViews.keyFigures(market));
+
+        progress.stage("supply chain: graph and company exposure");
+        SupplyChain chain = CompanyCatalogLoader.load(catalogDir);
+        // the scenario's own supply: section wins; otherwise the market's units per year
+        List<ComponentDemand> demand = loaded.section("supply").isPresent()
+                ? CompanyCatalogLoader.demands(loaded, chain, evaluation)
+                : MarketDemand.fromMarket(chain, evaluation, market);
+        ExposureResult exposure = ExposureCalculator.compute(chain, demand);
+        builder.add(SupplyViews.section(chain, exposure), SupplyViews.sources(chain, exposure), List.of());
+
+        progress.stage("revenue signals" + (db == null ? "" : " from " + db));
+        SignalsReport signals = SignalsLoader.load(db, SignalsCatalog.DEFAULT_WATCHLIST);
+        builder.add(SignalsViews.section(signals), SignalsViews.sources(signals), List.of());
+
+        progress.stage("reliability: fault simulation");
+        ReliabilityInputs reliabilityInputs = ReliabilityInputsParser.parse(loaded, catalog, catalogDir);
+        ReliabilityResult reliability = ReliabilitySimulator.run(reliabilityInputs, seed,
+                reliabilityInputs.defaultTrials(), reliabilityInputs.defaultDays());
+        builder.add(ReliabilityViews.section(reliability), ReliabilityViews.sources(reliability),
+                ReliabilityViews.keyFigures(reliability));
 
         progress.stage("assembling the report (sensitivity, risks, sources)");
-        ReportBuilder builder = ReportBuilder.of(evaluation, seed);
-        // Contributed sections: one line each, placed by section id whatever the order, e.g.
-        //   builder.add(MarketViews.section(...), marketSources, marketKeyFigures);
-        //   builder.add(SupplyViews.section(...), supplySources, supplyKeyFigures);
-        //   builder.add(SignalsViews.section(...), signalsSources, signalsKeyFigures);
-        //   builder.add(ReliabilityViews.section(...), reliabilitySources, reliabilityKeyFigures);
         ReportModel report = builder.build();
 
         progress.stage("rendering report.html");

@@ -187,6 +187,13 @@ public final class MarketViews {
 
     // ---- tables
 
+    /** The tornado's base: the same revenue on every row, so the bars split at it. */
+    private static double[] baseLine(double base, int rows) {
+        double[] b = new double[rows];
+        java.util.Arrays.fill(b, base);
+        return b;
+    }
+
     public static List<DataTable> tables(MarketResult r) {
         List<DataTable> out = new ArrayList<>();
         out.add(yearsTable(r));
@@ -435,7 +442,8 @@ public final class MarketViews {
                 String.format(Locale.ROOT, "What moves %d revenue (base US$%,.1fM)", r.focusYear(), base),
                 String.format(Locale.ROOT, "影響 %d 年營收的因素（基準 %,.1f 百萬美元）", r.focusYear(), base)),
                 ChartKind.TORNADO, inputs, List.of(new Series(Text.same("low"), low, ""),
-                new Series(Text.same("high"), high, "")), Text.of("Revenue", "營收"), "US$M"));
+                new Series(Text.same("high"), high, ""), new Series(Text.same("base"), baseLine(base, low.length), "")),
+                Text.of("Revenue", "營收"), "US$M"));
         blocks.add(yearsTable(r));
         blocks.add(topDownTable(r));
         if (r.inputs().adoptionFit() != null) {

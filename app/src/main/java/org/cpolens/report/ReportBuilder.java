@@ -49,6 +49,7 @@ public final class ReportBuilder {
     private final Map<String, Section> contributed = new LinkedHashMap<>();
     private final List<SourceEntry> contributedSources = new ArrayList<>();
     private final List<KeyFigure> contributedFigures = new ArrayList<>();
+    private final List<KeyFigure> leadFigures = new ArrayList<>();
 
     public ReportBuilder(InterconnectEvaluator evaluator, Evaluation evaluation, List<Risk> risks, long seed) {
         this.evaluator = evaluator;
@@ -67,7 +68,8 @@ public final class ReportBuilder {
      *
      * @param section    placed by its id in {@link #SECTION_ORDER}; ids must be unique
      * @param sources    figures the section used, for the appendix
-     * @param keyFigures headline numbers for the executive summary and summary.json (unique keys)
+     * @param keyFigures numbers for summary.json (unique keys); the first one, the section's lead, also
+     *                   joins the executive summary, which stays a handful of numbers
      */
     public ReportBuilder add(Section section, List<SourceEntry> sources, List<KeyFigure> keyFigures) {
         String id = section.id();
@@ -77,6 +79,9 @@ public final class ReportBuilder {
         contributed.put(id, section);
         contributedSources.addAll(sources);
         contributedFigures.addAll(keyFigures);
+        if (!keyFigures.isEmpty()) {
+            leadFigures.add(keyFigures.get(0));
+        }
         return this;
     }
 
@@ -100,7 +105,9 @@ public final class ReportBuilder {
         List<SourceEntry> sources = sources();
 
         Map<String, Section> byId = new LinkedHashMap<>();
-        byId.put("summary", summary(figures, target));
+        List<KeyFigure> executive = new ArrayList<>(headline(evaluation));
+        executive.addAll(leadFigures);
+        byId.put("summary", summary(executive, target));
         byId.put("comparison", comparison());
         byId.put("watts", watts());
         byId.put("sensitivity", sensitivity(sensitivity));

@@ -81,9 +81,7 @@ public final class DashboardServer implements AutoCloseable {
         app.get("/api/catalog", ctx -> json(ctx, catalogJson()));
         app.get("/api/compare", ctx -> json(ctx, compare(params(ctx))));
         app.get("/api/fabric", ctx -> json(ctx, fabric(params(ctx))));
-        // /api/market: the integrator registers the market route here, with the same params(ctx) /
-        // BadRequest handling, refusing more than 1,000,000 trials with 400. The page's
-        // #market-panel container (web/index.html) is where its sliders and fan chart go.
+        app.get("/api/market", ctx -> json(ctx, MarketRequest.run(params(ctx), catalog)));
 
         app.exception(BadRequest.class, (e, ctx) -> {
             ctx.status(400);
@@ -100,7 +98,8 @@ public final class DashboardServer implements AutoCloseable {
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api/")) {
                 json(ctx, new ApiError("no such API endpoint", "path", ctx.path(),
-                        Suggest.hint(ctx.path(), List.of("/api/compare", "/api/fabric", "/api/scenarios", "/api/catalog")))
+                        Suggest.hint(ctx.path(), List.of("/api/compare", "/api/fabric", "/api/market", "/api/scenarios",
+                                "/api/catalog")))
                         .json());
             }
         });

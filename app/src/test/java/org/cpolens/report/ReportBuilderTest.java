@@ -193,6 +193,18 @@ class ReportBuilderTest {
         assertThat(m.sources()).filteredOn(s -> s.figure().equals("market.cagr")).hasSize(1);
     }
 
+    /** The executive summary stays a handful: the headline plus each section's first (lead) figure. */
+    @Test
+    void onlyEachSectionsLeadFigureJoinsTheExecutiveSummary() {
+        Section market = new Section("market", Text.of("Market", "市場"), List.of(Paragraph.of("m", "m")));
+        KeyFigure lead = new KeyFigure("leadFigure", Text.same("lead"), 1, "", "s", "computed");
+        KeyFigure other = new KeyFigure("otherFigure", Text.same("other"), 2, "", "s", "computed");
+        ReportModel m = ReportBuilder.of(e, 7).add(market, List.of(), List.of(lead, other)).build();
+        KeyFigures k = blocks(m.section("summary").orElseThrow(), KeyFigures.class).get(0);
+        assertThat(k.figures()).extracting(KeyFigure::key).contains("leadFigure").doesNotContain("otherFigure");
+        assertThat(m.summary()).containsKeys("leadFigure", "otherFigure");
+    }
+
     @Test
     void refusesDuplicateSectionsAndKeys() {
         ReportBuilder b = ReportBuilder.of(e, 1);

@@ -82,8 +82,24 @@ class BrowserTest {
                 assertThat(Double.parseDouble(figure(d, "opticsPowerSavedKw")))
                         .isEqualTo(api.get("headline").get("opticsPowerSavedKw").asDouble());
                 assertThat(d.findElements(By.cssSelector("#chart-power canvas"))).isNotEmpty();
-                assertThat(d.findElement(By.id("market-panel")).isDisplayed()).isFalse();
+                // the market panel: move the Bass q slider, the P50 shown is the API's for that query
+                waitFor(d).until(x -> !figure(d, "marketP50").isEmpty());
+                String p50Before = figure(d, "marketP50");
+                ((JavascriptExecutor) d).executeScript("var s = document.getElementById('m-q'); s.value = '0.6';"
+                        + " s.dispatchEvent(new Event('input', {bubbles: true}));");
+                waitFor(d).until(x -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                        "return document.body.getAttribute('data-last-market-query')")).contains("q=0.6")
+                        && !figure(d, "marketP50").equals(p50Before));
+                String marketQuery = (String) ((JavascriptExecutor) d).executeScript(
+                        "return document.body.getAttribute('data-last-market-query')");
+                JsonNode years = get(server, "/api/market?" + marketQuery).get("years");
+                double p50 = years.get(years.size() - 1).get("p50").asDouble() / 1e6;
+                assertThat(Double.parseDouble(figure(d, "marketP50"))).isCloseTo(p50, org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(Double.parseDouble(figure(d, "marketP50"))).isGreaterThan(Double.parseDouble(p50Before));
+                assertThat(d.findElements(By.cssSelector("#chart-market-fan canvas"))).isNotEmpty();
                 shot(d, "dashboard.png");
+                ((JavascriptExecutor) d).executeScript("document.getElementById('market-panel').scrollIntoView()");
+                shot(d, "dashboard-market.png");
 
                 // a bad edit shows the API's 400, naming the field
                 WebElement endpoints = d.findElement(By.id("endpoints"));
@@ -103,7 +119,7 @@ class BrowserTest {
         Path out = tmp.resolve("report");
         StringWriter err = new StringWriter();
         assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "analyze", "--out", out.toString(),
-                "--lang", "en")).as(err.toString()).isZero();
+                "--lang", "en", "--db", tmp.resolve("no-revenue.mv.db").toString())).as(err.toString()).isZero();
         String html = Files.readString(out.resolve("report.html"));
         int chartBlocks = html.split("\"type\" : \"chart\"", -1).length - 1
                 + html.split("\"type\" : \"graph\"", -1).length - 1;

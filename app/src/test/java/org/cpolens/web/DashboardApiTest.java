@@ -139,6 +139,14 @@ class DashboardApiTest {
             "/api/fabric?switch=tomahawk5-64x800g|endpoints|",
             "/api/fabric?endpoints=8192&radix=1|radix|1",
             "/api/fabric?endpoints=8192&radix=64&tiers=1|endpoints|8192",
+            "/api/market?trials=1000001|trials|1000001",
+            "/api/market?trials=0|trials|0",
+            "/api/market?q=-1|q|-1",
+            "/api/market?p=abc|p|abc",
+            "/api/market?learningRate=1.5|learningRate|1.5",
+            "/api/market?deploymentScale=0|deploymentScale|0",
+            "/api/market?qq=0.4|qq|0.4",
+            "/api/market?scenario=nope|scenario|nope",
     })
     void badParametersGet400NamingTheField(String url, String field, String value) throws Exception {
         Reply r = get(url);
@@ -150,6 +158,28 @@ class DashboardApiTest {
             assertThat(j.get("value").asText()).isEqualTo(value);
         }
         assertThat(j.has("hint")).isTrue();
+    }
+
+    /** /api/market is `cpolens market --format json` for the same inputs; the knobs move it as the engine says. */
+    @Test
+    void marketIsTheCliMarketAndKnobsMoveIt() throws Exception {
+        Reply r = get("/api/market?trials=500&seed=11");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json()).isEqualTo(Json.MAPPER.readTree(cli("market", "--trials", "500", "--seed", "11", "--format", "json")));
+
+        double baseP50 = lastYear(r.json()).get("p50").asDouble();
+        JsonNode faster = get("/api/market?trials=500&seed=11&q=0.6").json();
+        var in = org.cpolens.io.MarketInputsParser.parse(org.cpolens.io.ScenarioLoader.load("broadcom-32k",
+                CatalogLoader.bundled()), CatalogLoader.bundled()).withAdoptionQ(0.6);
+        var engine = org.cpolens.model.market.MarketEngine.run(in, 11, 500);
+        assertThat(lastYear(faster).get("p50").asDouble())
+                .isCloseTo(engine.years().get(engine.years().size() - 1).p50(), org.assertj.core.api.Assertions.within(1.0))
+                .isGreaterThan(baseP50);
+    }
+
+    private static JsonNode lastYear(JsonNode market) {
+        JsonNode years = market.get("years");
+        return years.get(years.size() - 1);
     }
 
     @Test

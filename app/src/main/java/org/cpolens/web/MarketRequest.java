@@ -1,0 +1,103 @@
+package org.cpolens.web;
+
+import java.util.List;
+import java.util.Map;
+import org.cpolens.io.LoadedScenario;
+import org.cpolens.io.MarketInputsParser;
+import org.cpolens.io.ScenarioLoader;
+import org.cpolens.io.Suggest;
+import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.Catalog;
+import org.cpolens.model.market.MarketEngine;
+import org.cpolens.model.market.MarketInputs;
+import org.cpolens.model.market.MarketResult;
+import org.cpolens.report.MarketViews;
+
+/**
+ * {@code /api/market}: the market model of a bundled scenario with the dashboard's what-if knobs
+ * applied (Bass p and q, learning rate, starting ASP, GPU volume scale). Answers exactly what
+ * {@code cpolens market --format json} prints for the same inputs.
+ */
+final class MarketRequest {
+    /** More trials than this are refused with 400: the request must not tie up the server. */
+    static final int MAX_TRIALS = 1_000_000;
+    /** Fewer trials than the CLI's default keep a slider responsive; the bands are still stable. */
+    static final int DEFAULT_TRIALS = 2_000;
+    static final long DEFAULT_SEED = 20260101L;
+
+    static final List<String> PARAMS = List.of("scenario", "trials", "seed", "p", "q", "learningRate",
+            "aspUsdPerPort", "deploymentScale");
+
+    private MarketRequest() {
+    }
+
+    static Map<String, Object> run(Map<String, String> params, Catalog catalog) {
+        for (String key : params.keySet()) {
+            if (!PARAMS.contains(key)) {
+                throw new BadRequest(new ApiError("unknown parameter", key, params.get(key), Suggest.hint(key, PARAMS)));
+            }
+        }
+        String name = params.getOrDefault("scenario", ScenarioLoader.DEFAULT_SCENARIO);
+        List<String> bundled = CompareRequest.bundledScenarios();
+        if (!bundled.contains(name)) {
+            throw new BadRequest(new ApiError("not a bundled scenario", "scenario", name, Suggest.hint(name, bundled)));
+        }
+        int trials = DEFAULT_TRIALS;
+        if (params.containsKey("trials")) {
+            long t = CompareRequest.longParam(params, "trials", "a whole number of Monte Carlo trials");
+            if (t < 1 || t > MAX_TRIALS) {
+                throw new BadRequest(new ApiError("must be between 1 and " + MAX_TRIALS, "trials", params.get("trials"),
+                        "the CLI (cpolens market --trials N) runs longer simulations"));
+            }
+            trials = (int) t;
+        }
+        long seed = params.containsKey("seed") ? CompareRequest.longParam(params, "seed", "any whole number") : DEFAULT_SEED;
+
+        LoadedScenario loaded = ScenarioLoader.load(name, catalog);
+        MarketInputs in = MarketInputsParser.parse(loaded, catalog);
+        in = knob(params, "p", "Bass innovation coefficient, e.g. 0.03", in, (x, v) -> x.withAdoptionP(positive(v)));
+        in = knob(params, "q", "Bass imitation coefficient, e.g. 0.38", in, (x, v) -> x.withAdoptionQ(positive(v)));
+        in = knob(params, "learningRate", "0.2 means 20% cheaper per doubling of cumulative units", in, (x, v) -> {
+            if (!(v >= 0 && v < 1)) {
+                throw new IllegalArgumentException("must be at least 0 and below 1");
+            }
+            return x.withLearningRate(v);
+        });
+        in = knob(params, "aspUsdPerPort", "US$ per port in the first year, e.g. 480", in,
+                (x, v) -> x.withAspUsdPerPort(positive(v)));
+        in = knob(params, "deploymentScale", "a multiplier on every year's GPU deployments; 1.0 keeps the scenario's",
+                in, (x, v) -> {
+                    if (!(v > 0 && v <= 100)) {
+                        throw new IllegalArgumentException("must be above 0 and at most 100");
+                    }
+                    return x.withDeploymentScale(v);
+                });
+        MarketResult r = MarketEngine.run(in, seed, trials);
+        return MarketViews.marketJson(r);
+    }
+
+    private interface Knob {
+        MarketInputs apply(MarketInputs in, double value);
+    }
+
+    private static MarketInputs knob(Map<String, String> params, String key, String hint, MarketInputs in, Knob k) {
+        if (!params.containsKey(key)) {
+            return in;
+        }
+        double v = CompareRequest.numberParam(params, key, hint);
+        try {
+            return k.apply(in, v);
+        } catch (InputException e) {
+            throw new BadRequest(new ApiError(e.problem(), key, params.get(key), e.hint()));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(new ApiError(e.getMessage(), key, params.get(key), hint));
+        }
+    }
+
+    private static double positive(double v) {
+        if (!(v > 0)) {
+            throw new IllegalArgumentException("must be greater than zero");
+        }
+        return v;
+    }
+}
