@@ -31,7 +31,9 @@ class MarketViewsTest {
         double[] p50 = fan.series().get(1).values();
         assertThat(p50[4]).isEqualTo(R.year(2030).p50() / 1e9);
         Chart tornado = chart(charts, ChartKind.TORNADO);
-        assertThat(tornado.series()).extracting(Series::name).extracting(t -> t.en()).containsExactly("low", "high");
+        assertThat(tornado.series()).extracting(Series::name).extracting(t -> t.en()).containsExactly("low", "high", "base");
+        // the bars split at the base revenue, the same on every row
+        assertThat(tornado.series().get(2).values()).containsOnly(R.sensitivity().get(0).baseRevenueUsd() / 1e6);
         assertThat(tornado.categories()).hasSize(6);
         for (Chart c : charts) {
             assertThat(c.title().zhTw()).isNotBlank().isNotEqualTo(c.title().en());
