@@ -5,7 +5,6 @@ import java.util.List;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
-import org.cpolens.model.fabric.LinkLayer;
 import org.cpolens.model.fabric.Tier;
 import org.cpolens.model.scenario.Scenario;
 import org.cpolens.model.units.Units;
@@ -67,7 +66,7 @@ public final class InterconnectEvaluator {
 
         List<TierPower> tiers = new ArrayList<>();
         for (Tier t : f.tiers()) {
-            long ports = opticalEndsOnTier(f, t.level());
+            long ports = f.opticalEndsOnTier(t.level());
             tiers.add(new TierPower(t.name(), ports, ports * switchW, t.switches() * base0));
         }
         tiers.add(new TierPower("host", hostModules, hostModules * hostW, 0));
@@ -102,25 +101,5 @@ public final class InterconnectEvaluator {
                 switchOpticsW, hostOpticsW, switchBaseW,
                 Units.picojoulesPerBit(networkW, injection), Units.picojoulesPerBit(switchOpticsW + hostOpticsW, injection),
                 lasers, laserModules, edgeMm, latency, capex, saved, extra, tiers);
-    }
-
-    /** Optical ends on switches of one tier: a link layer puts ends on the tier above and below it. */
-    static long opticalEndsOnTier(Fabric f, int level) {
-        long n = 0;
-        List<LinkLayer> layers = f.linkLayers();
-        for (int i = 0; i < layers.size(); i++) {
-            LinkLayer l = layers.get(i);
-            if (!l.optical()) {
-                continue;
-            }
-            // layer i joins level i-1 (or hosts, for i = 0) to level i
-            if (i == level) {
-                n += l.links();
-            }
-            if (i - 1 == level) {
-                n += l.links();
-            }
-        }
-        return n;
     }
 }

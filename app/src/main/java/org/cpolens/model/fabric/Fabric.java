@@ -66,6 +66,18 @@ public record Fabric(FabricRequest request, int tierCount, List<Tier> tiers, Lis
         return n;
     }
 
+    /** Optical ends on the switches of one tier: link layer i joins level i-1 (hosts for i = 0) to level i. */
+    public long opticalEndsOnTier(int level) {
+        long n = 0;
+        for (int i = 0; i < linkLayers.size(); i++) {
+            LinkLayer l = linkLayers.get(i);
+            if (l.optical() && (i == level || i - 1 == level)) {
+                n += l.links();
+            }
+        }
+        return n;
+    }
+
     /** Host-side ends that carry optics. */
     public long opticalHostEnds() {
         long n = 0;

@@ -38,7 +38,7 @@ public final class Fleet {
         } else {
             double portsPerEngine = in.engineGbps(a).value() / port;
             for (Tier t : f.tiers()) {
-                long ports = opticalEndsOnTier(f, t.level());
+                long ports = f.opticalEndsOnTier(t.level());
                 if (ports == 0) {
                     continue;
                 }
@@ -97,24 +97,5 @@ public final class Fleet {
         }
         out.add(new ComponentClass(id, kind, part, location, fabricLevel, count, fit, in.mode(kind).shape(), drain,
                 drainFabricLevel));
-    }
-
-    /** Optical ends on switches of one tier: link layer i joins level i-1 (hosts for i = 0) and level i. */
-    static long opticalEndsOnTier(Fabric f, int level) {
-        long n = 0;
-        List<LinkLayer> layers = f.linkLayers();
-        for (int i = 0; i < layers.size(); i++) {
-            LinkLayer l = layers.get(i);
-            if (!l.optical()) {
-                continue;
-            }
-            if (i == level) {
-                n += l.links();
-            }
-            if (i - 1 == level) {
-                n += l.links();
-            }
-        }
-        return n;
     }
 }
