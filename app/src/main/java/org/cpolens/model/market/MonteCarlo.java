@@ -1,9 +1,9 @@
 package org.cpolens.model.market;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import org.hipparchus.stat.descriptive.rank.Percentile;
 import java.util.stream.IntStream;
 import org.cpolens.model.InputException;
 import org.hipparchus.distribution.RealDistribution;
@@ -80,7 +80,8 @@ public final class MonteCarlo {
                 }
             }
         }
-        return new Bands(percentiles(revenue), percentiles(ports));
+        boolean parallel = threads != 1;
+        return new Bands(percentiles(revenue, parallel), percentiles(ports, parallel));
     }
 
     /** The generator of one chunk: Well19937c seeded from the run's seed and the chunk index. */
@@ -117,26 +118,22 @@ public final class MonteCarlo {
         }
     }
 
-    /** P10, P50, P90 of each row, by linear interpolation between order statistics (type 7). */
-    static double[][] percentiles(double[][] rows) {
+    /**
+     * P10, P50, P90 of each row, by linear interpolation between order statistics (type 7), with
+     * Hipparchus's selection-based percentile (no full sort) and the rows in parallel: sorting every
+     * year's trials serially used to cost as much as the trials themselves.
+     */
+    static double[][] percentiles(double[][] rows, boolean parallel) {
         double[][] out = new double[3][rows.length];
-        for (int y = 0; y < rows.length; y++) {
-            double[] sorted = rows[y];
-            Arrays.sort(sorted);
-            out[0][y] = quantile(sorted, 0.10);
-            out[1][y] = quantile(sorted, 0.50);
-            out[2][y] = quantile(sorted, 0.90);
-        }
+        IntStream ys = IntStream.range(0, rows.length);
+        (parallel ? ys.parallel() : ys).forEach(y -> {
+            Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+            p.setData(rows[y]);
+            out[0][y] = p.evaluate(10);
+            out[1][y] = p.evaluate(50);
+            out[2][y] = p.evaluate(90);
+        });
         return out;
-    }
-
-    static double quantile(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        double a = sorted[lo];
-        double b = sorted[hi];
-        return a == b ? a : a + (h - lo) * (b - a);
     }
 
     /** The distributions of one run, built once; sampling is by inverse CDF of one uniform draw each. */
