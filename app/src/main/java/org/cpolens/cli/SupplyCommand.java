@@ -17,7 +17,7 @@ import org.cpolens.model.supply.ComponentDemand;
 import org.cpolens.model.supply.DefaultDemand;
 import org.cpolens.model.supply.ExposureCalculator;
 import org.cpolens.model.supply.ExposureResult;
-import org.cpolens.model.supply.FabricDemand;
+import org.cpolens.model.supply.ClusterDemand;
 import org.cpolens.model.supply.SupplyChain;
 import org.cpolens.report.Json;
 import org.cpolens.report.SupplyViews;
@@ -198,7 +198,7 @@ final class SupplyCommand implements Runnable {
             }
             int y = year != null ? year : st.year().orElse((int) d.year().value());
             double n = clusters != null ? clusters : st.clustersPerYear().orElse(d.clustersPerYear().value());
-            return List.of(FabricDemand.derive(c, e, arch, y, n));
+            return List.of(ClusterDemand.derive(c, e, arch, y, n));
         }
     }
 

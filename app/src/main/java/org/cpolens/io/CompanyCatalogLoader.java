@@ -19,7 +19,7 @@ import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.supply.Company;
 import org.cpolens.model.supply.Component;
 import org.cpolens.model.supply.ComponentDemand;
-import org.cpolens.model.supply.FabricDemand;
+import org.cpolens.model.supply.ClusterDemand;
 import org.cpolens.model.supply.DefaultDemand;
 import org.cpolens.model.supply.DemandBasis;
 import org.cpolens.model.supply.DemandRule;
@@ -455,6 +455,6 @@ public final class CompanyCatalogLoader {
         }
         int year = s.year().orElse((int) chain.defaultDemand().year().value());
         double clusters = s.clustersPerYear().orElse(chain.defaultDemand().clustersPerYear().value());
-        return List.of(FabricDemand.derive(chain, evaluation, arch, year, clusters));
+        return List.of(ClusterDemand.derive(chain, evaluation, arch, year, clusters));
     }
 }

@@ -10,13 +10,13 @@ import org.cpolens.io.ScenarioLoader;
 import org.cpolens.model.eval.InterconnectEvaluator;
 import org.cpolens.model.supply.ExposureCalculator;
 import org.cpolens.model.supply.ExposureResult;
-import org.cpolens.model.supply.FabricDemand;
+import org.cpolens.model.supply.ClusterDemand;
 import org.cpolens.model.supply.SupplyChain;
 import org.junit.jupiter.api.Test;
 
 class SupplyViewsTest {
     private static final SupplyChain CHAIN = CompanyCatalogLoader.bundled();
-    private static final ExposureResult X = ExposureCalculator.compute(CHAIN, FabricDemand.defaultFor(CHAIN,
+    private static final ExposureResult X = ExposureCalculator.compute(CHAIN, ClusterDemand.defaultFor(CHAIN,
             InterconnectEvaluator.standard().evaluate(ScenarioLoader.load("broadcom-32k", CatalogLoader.bundled()).scenario())));
 
     @Test

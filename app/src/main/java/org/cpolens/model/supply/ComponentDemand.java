@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Units of each component wanted in one year; the market engine produces these, and
- * {@link FabricDemand} derives one from a fabric until then.
+ * Units of each component wanted in one year: {@link ClusterDemand} derives them from clusters of a
+ * built fabric, and {@link MarketDemand} from the market engine's ports per year.
  *
  * @param units component word to units (iteration order kept)
  */

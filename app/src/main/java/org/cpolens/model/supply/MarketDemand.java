@@ -24,7 +24,7 @@ public final class MarketDemand {
         List<ComponentDemand> out = new ArrayList<>();
         for (YearResult y : market.years()) {
             double clusters = y.ports() / r.switchSidePorts();
-            out.add(FabricDemand.derive(chain, evaluation, arch, y.year(), clusters));
+            out.add(ClusterDemand.derive(chain, evaluation, arch, y.year(), clusters));
         }
         return out;
     }

@@ -123,7 +123,7 @@ class ExposureCalculatorTest {
     void defaultDemandComesFromTheFabricOfTheDefaultScenario() {
         Evaluation e = InterconnectEvaluator.standard().evaluate(
                 ScenarioLoader.load(CHAIN.defaultDemand().scenario(), CatalogLoader.bundled()).scenario());
-        ComponentDemand d = FabricDemand.defaultFor(CHAIN, e);
+        ComponentDemand d = ClusterDemand.defaultFor(CHAIN, e);
         assertThat(d.year()).isEqualTo(2027);
         assertThat(d.unitsOf("cpo-switch-system")).isEqualTo(640.0);
         assertThat(d.unitsOf("optical-engine")).isEqualTo(5120.0);
@@ -135,9 +135,9 @@ class ExposureCalculatorTest {
         assertThat(d.unitsOf("inp-epi-wafer")).isCloseTo(18.432, within(1e-9));
         assertThat(d.units()).doesNotContainKey("coupling-equipment");
 
-        ComponentDemand three = FabricDemand.derive(CHAIN, e, "cpo-bailly-800g", 2028, 3);
+        ComponentDemand three = ClusterDemand.derive(CHAIN, e, "cpo-bailly-800g", 2028, 3);
         assertThat(three.unitsOf("optical-engine")).isEqualTo(3 * 5120.0);
-        assertThatThrownBy(() -> FabricDemand.derive(CHAIN, e, "cpo-baily-800g", 2028, 1))
+        assertThatThrownBy(() -> ClusterDemand.derive(CHAIN, e, "cpo-baily-800g", 2028, 1))
                 .isInstanceOf(InputException.class).hasMessageContaining("not an architecture of scenario broadcom-32k");
     }
 

@@ -9,12 +9,12 @@ import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.fabric.Fabric;
 
 /**
- * A unit demand derived from one fabric built with one architecture, for use until the market
- * engine supplies demand: each component's units = its basis count x its per-basis figure x
- * clusters per year.
+ * Unit demand counted in whole clusters of one fabric built with one architecture: each
+ * component's units = its basis count x its per-basis figure x clusters per year. (Named apart
+ * from the market's {@code FabricDemand}, which is the per-accelerator view of the same fabric.)
  */
-public final class FabricDemand {
-    private FabricDemand() {
+public final class ClusterDemand {
+    private ClusterDemand() {
     }
 
     /** The fabric counts the demand rules refer to, for one cluster. */
