@@ -3,7 +3,6 @@ package org.cpolens.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.cpolens.report.DataTable;
-import org.cpolens.report.Format;
 import org.cpolens.report.Json;
 import org.cpolens.report.Tables;
 
@@ -37,9 +36,5 @@ final class Output {
 
     static void print(PrintWriter out, CommonOptions o, Object json, DataTable table) {
         print(out, o, json, List.of(table));
-    }
-
-    static boolean isTable(CommonOptions o) {
-        return o.format() == Format.TABLE;
     }
 }

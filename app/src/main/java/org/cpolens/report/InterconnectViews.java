@@ -1,5 +1,6 @@
 package org.cpolens.report;
 
+import org.cpolens.model.units.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,10 +106,10 @@ public final class InterconnectViews {
             a.put("kind", r.kind());
             a.put("switchSidePorts", r.switchSidePorts());
             a.put("hostSideModules", r.hostSideModules());
-            a.put("switchOpticsPowerKw", round(r.switchOpticsW() / 1000.0));
-            a.put("hostOpticsPowerKw", round(r.hostOpticsW() / 1000.0));
+            a.put("switchOpticsPowerKw", round(Units.kilowatts(r.switchOpticsW())));
+            a.put("hostOpticsPowerKw", round(Units.kilowatts(r.hostOpticsW())));
             a.put("opticsPowerKw", round(r.opticsPowerKw()));
-            a.put("switchBasePowerKw", round(r.switchBaseW() / 1000.0));
+            a.put("switchBasePowerKw", round(Units.kilowatts(r.switchBaseW())));
             a.put("networkPowerKw", round(r.networkPowerKw()));
             a.put("picojoulesPerBit", round(r.picojoulesPerBit()));
             a.put("opticsPicojoulesPerBit", round(r.opticsPicojoulesPerBit()));
@@ -156,8 +157,8 @@ public final class InterconnectViews {
             row.add(r.picojoulesPerBit());
             row.add(r.lasers());
             row.add(r.laserModules());
-            row.add(r.edgeMm() / 1000.0);
-            row.add(r.capexUsd() / 1.0e6);
+            row.add(Units.metresFromMillimetres(r.edgeMm()));
+            row.add(Units.millionsUsd(r.capexUsd()));
             row.add(r.powerSavedKw());
             row.add(r.extraAcceleratorsAtSamePower() < 0 ? null : (Object) r.extraAcceleratorsAtSamePower());
             rows.add(row);
@@ -181,8 +182,8 @@ public final class InterconnectViews {
         List<List<Object>> rows = new ArrayList<>();
         for (ArchitectureResult r : e.architectures()) {
             for (TierPower t : r.tiers()) {
-                rows.add(List.of(r.id(), Text.of(t.tier(), tierZh(t.tier())), t.opticalPorts(), t.opticsW() / 1000.0,
-                        t.switchBaseW() / 1000.0));
+                rows.add(List.of(r.id(), Text.of(t.tier(), tierZh(t.tier())), t.opticalPorts(), Units.kilowatts(t.opticsW()),
+                        Units.kilowatts(t.switchBaseW())));
             }
         }
         return new DataTable("wattsByTier", Text.of("Where the watts go", "功耗分布"), cols, rows);

@@ -1,5 +1,6 @@
 package org.cpolens.report;
 
+import org.cpolens.model.units.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -225,7 +226,7 @@ public final class ReportBuilder {
                 e.scenario().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
                 e.scenario().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
                 Tables.display(t.opticsPowerKw(), "en"), t.id(), t.switchSidePorts(), t.hostSideModules(), base.id(),
-                Tables.display(t.hostOpticsW() / 1000.0, "en"), Tables.display(hostShare, "en"));
+                Tables.display(Units.kilowatts(t.hostOpticsW()), "en"), Tables.display(hostShare, "en"));
         String zh = fmt("情境 %s:%,d 個 %s Gb/s 端點(%,d 顆加速器),%d 層 folded Clos,共 %,d 台 %s 交換器。"
                         + "採用 %s 時光學功耗為 %s kW;採用 %s 時為 %s kW。%s 只取代 %,d 個交換器端埠:"
                         + "%,d 個主機端模組仍為 %s,耗電 %s kW,占剩餘光學功耗的 %s%%。",
@@ -233,7 +234,7 @@ public final class ReportBuilder {
                 e.scenario().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
                 e.scenario().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
                 Tables.display(t.opticsPowerKw(), "en"), t.id(), t.switchSidePorts(), t.hostSideModules(), base.id(),
-                Tables.display(t.hostOpticsW() / 1000.0, "en"), Tables.display(hostShare, "en"));
+                Tables.display(Units.kilowatts(t.hostOpticsW()), "en"), Tables.display(hostShare, "en"));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new KeyFigures(figures));
         blocks.add(Paragraph.of(en, zh));
@@ -266,8 +267,8 @@ public final class ReportBuilder {
             opticsPj[i] = a.opticsPicojoulesPerBit();
             lasers[i] = a.lasers();
             laserModules[i] = a.laserModules();
-            edge[i] = a.edgeMm() / 1000.0;
-            capex[i] = a.capexUsd() / 1.0e6;
+            edge[i] = Units.metresFromMillimetres(a.edgeMm());
+            capex[i] = Units.millionsUsd(a.capexUsd());
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of(
@@ -314,7 +315,7 @@ public final class ReportBuilder {
         for (String tier : tierNames) {
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
-                v[i] = tierOptics(archs.get(i), tier) / 1000.0;
+                v[i] = Units.kilowatts(tierOptics(archs.get(i), tier));
             }
             String zh = InterconnectViews.tierZh(tier);
             series.add(new Series(Text.of("Switch side: " + tier + " optics", "交換器端:" + zh + " 光學"), v, "power"));
@@ -322,8 +323,8 @@ public final class ReportBuilder {
         double[] host = new double[n];
         double[] base = new double[n];
         for (int i = 0; i < n; i++) {
-            host[i] = archs.get(i).hostOpticsW() / 1000.0;
-            base[i] = archs.get(i).switchBaseW() / 1000.0;
+            host[i] = Units.kilowatts(archs.get(i).hostOpticsW());
+            base[i] = Units.kilowatts(archs.get(i).switchBaseW());
         }
         series.add(new Series(Text.of("Host side: NIC optics", "主機端:網卡光學"), host, "power"));
         series.add(new Series(Text.of("Switches before optics", "交換器本體(不含光學)"), base, "power"));

@@ -1,5 +1,6 @@
 package org.cpolens.report;
 
+import org.cpolens.model.units.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -230,7 +231,7 @@ public final class SupplyViews {
             row.add(r.units());
             row.add(r.price().map(Figure::value).orElse(null));
             row.add(r.price().map(p -> p.status().word()).orElse(""));
-            row.add(r.revenueUsd().isPresent() ? (Object) (r.revenueUsd().getAsDouble() / 1e6) : null);
+            row.add(r.revenueUsd().isPresent() ? (Object) Units.millionsUsd(r.revenueUsd().getAsDouble()) : null);
             row.add(opt(r.shareOfRevenue()));
             row.add(r.revenueYear().isPresent() ? String.valueOf(r.revenueYear().getAsInt()) : null);
             rows.add(row);

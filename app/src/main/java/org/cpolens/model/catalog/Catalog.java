@@ -1,10 +1,7 @@
 package org.cpolens.model.catalog;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Everything the engine knows from sourced data files. Other layers (market, supply, reliability)
@@ -30,9 +27,5 @@ public record Catalog(List<OpticsArchitecture> architectures, List<SwitchSystem>
 
     public List<String> switchIds() {
         return switches.stream().map(SwitchSystem::id).toList();
-    }
-
-    public Map<String, OpticsArchitecture> architecturesById() {
-        return architectures.stream().collect(Collectors.toMap(OpticsArchitecture::id, Function.identity()));
     }
 }

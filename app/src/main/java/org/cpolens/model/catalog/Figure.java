@@ -3,8 +3,8 @@ package org.cpolens.model.catalog;
 import java.util.Objects;
 
 /**
- * One number with its unit, source and status. Immutable; {@link #withValue} makes the overridden
- * copy a scenario asks for (the source then says so and the status becomes an assumption).
+ * One number with its unit, source and status. Immutable; {@link #overridden} makes the copy a
+ * scenario asks for (the scenario becomes the source and the status an assumption).
  */
 public record Figure(double value, String unit, String source, Status status, String note) {
     public Figure {

@@ -27,8 +27,4 @@ public record SwitchSystem(
             throw new IllegalArgumentException("radix must be >= 1, got " + radix);
         }
     }
-
-    public double capacityGbps() {
-        return radix * portGbps;
-    }
 }

@@ -12,9 +12,4 @@ public record ClusterSpec(long endpoints, double endpointGbps, long accelerators
     public boolean hasAcceleratorPower() {
         return wattsPerAccelerator > 0;
     }
-
-    /** Host ports per accelerator (0.25 when four 200G GPUs share one 800G port). */
-    public double endpointsPerAccelerator() {
-        return (double) endpoints / accelerators;
-    }
 }

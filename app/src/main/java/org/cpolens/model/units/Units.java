@@ -29,8 +29,8 @@ public final class Units {
         return kilowatts * 1000.0;
     }
 
-    public static double terabitsPerSecond(double gbps) {
-        return gbps / 1000.0;
+    public static double metresFromMillimetres(double mm) {
+        return mm / 1000.0;
     }
 
     public static double millionsUsd(double usd) {
