@@ -70,7 +70,11 @@ public record MarketInputs(String scenarioName, int startYear, int endYear, doub
         return new AdoptionCurve.Bass(DEFAULT_P, DEFAULT_Q, 1.0, startYear - 1);
     }
 
-    /** Literature midpoints (figures.md s6: p ~0.01-0.05, q ~0.3-0.5), used when switching a curve to Bass. */
+    /**
+     * Used only when a logistic or Gompertz scenario is switched to Bass by a what-if knob: the same
+     * labelled assumptions as catalog/market-defaults.yaml (p 0.03 within the literature's 0.01-0.05,
+     * q 0.38 within 0.3-0.5, figures.md s6); a test keeps the two equal.
+     */
     static final double DEFAULT_P = 0.03;
     static final double DEFAULT_Q = 0.38;
 
