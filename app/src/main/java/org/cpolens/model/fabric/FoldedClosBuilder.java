@@ -104,6 +104,10 @@ final class FoldedClosBuilder implements FabricBuilder {
             long h = ceilDiv(n, leaves);
             long uMin = (long) Math.ceil(h / r.oversubscription() - 1e-9);
             for (long u = Math.max(1, uMin); u <= k - h; u++) {
+                // Spines >= leaves x u / k grows with u: once that bound passes the best, stop.
+                if (leaves + ceilDiv(leaves * u, k) > bestTotal) {
+                    break;
+                }
                 long s = smallestDivisorAtLeast(u, ceilDiv(leaves * u, k));
                 if (s < 0) {
                     continue;
@@ -152,6 +156,11 @@ final class FoldedClosBuilder implements FabricBuilder {
                 long h = ceilDiv(n, leaves);
                 long uMin = (long) Math.ceil(h / r.oversubscription() - 1e-9);
                 for (long u = Math.max(1, uMin); u <= k - h; u++) {
+                    // Spines >= pods x lp x u / (k/2) and cores >= leaves x u / k both grow with u:
+                    // once their sum passes the best, no larger u can win (ties need fewer links).
+                    if (leaves + pods * ceilDiv(lp * u, half) + ceilDiv(leaves * u, k) > best) {
+                        break;
+                    }
                     long sp = smallestDivisorAtLeast(u, ceilDiv(lp * u, half));
                     if (sp < 0) {
                         continue;
