@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 CompareCommand.class,
+                SweepCommand.class,
                 FabricCommand.class,
                 CatalogCommand.class,
                 MarketCommand.class,

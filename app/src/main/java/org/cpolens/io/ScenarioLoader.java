@@ -123,7 +123,7 @@ public final class ScenarioLoader {
         return new LoadedScenario(new Scenario(name, description, cluster, sw, request, archs), doc);
     }
 
-    private static SwitchSystem switchOf(Node n, Catalog catalog, String scenario) {
+    static SwitchSystem switchOf(Node n, Catalog catalog, String scenario) {
         if (n.isObject()) {
             n.expectKeys(INLINE_SWITCH_KEYS);
             long radix = n.require("radix").positiveInteger();
@@ -142,7 +142,8 @@ public final class ScenarioLoader {
         return catalog.switchSystem(id).orElseThrow(() -> n.error("unknown switch id", Suggest.hint(id, catalog.switchIds())));
     }
 
-    private static OpticsArchitecture architectureOf(Node a, Catalog catalog, String scenario) {
+    /** An architecture entry: an id, or {@code {id, overrides}}; shared with the sweep grid. */
+    static OpticsArchitecture architectureOf(Node a, Catalog catalog, String scenario) {
         Node idNode;
         Node overrides = null;
         if (a.isText()) {

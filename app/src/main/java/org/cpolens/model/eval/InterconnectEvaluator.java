@@ -50,20 +50,19 @@ public final class InterconnectEvaluator {
                                             ArchitectureResult base) {
         double port = f.request().portGbps();
         OpticsArchitecture host = a.replacesHostSide() ? a : baseline;
-        double speed = port / a.portGbps();
-        double hostSpeed = port / host.portGbps();
-
-        double switchW = Units.scaleWattsToSpeed(a.switchPortWatts().value(), a.portGbps(), port);
-        double hostW = Units.scaleWattsToSpeed(host.hostPortWatts().value(), host.portGbps(), port);
-        double lasersPerSwitchPort = a.lasersPerPort().value() * speed;
-        double lasersPerHostModule = host.lasersPerPort().value() * hostSpeed;
-        double switchCost = a.costPerPortUsd().value() * speed;
-        double hostCost = host.costPerPortUsd().value() * hostSpeed;
-
+        double[] p = new double[2 * DesignKernel.PARAMS];
+        DesignKernel.params(a, p, 0);
+        DesignKernel.params(host, p, DesignKernel.PARAMS);
+        double[] o = new double[DesignKernel.OUTPUTS];
         long switchPorts = f.opticalSwitchEnds();
         long hostModules = f.opticalHostEnds();
         double base0 = s.switchSystem().basePowerW().value();
+        DesignKernel.evaluate(port, f.tierCount(), f.linkLayers().get(0).optical(), switchPorts, hostModules,
+                f.switchCount(), f.injectionGbps(), base0, p, 0, p, DesignKernel.PARAMS,
+                base == null ? Double.NaN : base.networkPowerW(), s.cluster().wattsPerAccelerator(), o, 0);
 
+        double switchW = Units.scaleWattsToSpeed(a.switchPortWatts().value(), a.portGbps(), port);
+        double hostW = Units.scaleWattsToSpeed(host.hostPortWatts().value(), host.portGbps(), port);
         List<TierPower> tiers = new ArrayList<>();
         for (Tier t : f.tiers()) {
             long ports = f.opticalEndsOnTier(t.level());
@@ -71,35 +70,11 @@ public final class InterconnectEvaluator {
         }
         tiers.add(new TierPower("host", hostModules, hostModules * hostW, 0));
 
-        double switchOpticsW = switchPorts * switchW;
-        double hostOpticsW = hostModules * hostW;
-        double switchBaseW = f.switchCount() * base0;
-        double networkW = switchOpticsW + hostOpticsW + switchBaseW;
-        double injection = f.injectionGbps();
-
-        long switchLasers = Math.round(switchPorts * lasersPerSwitchPort);
-        long lasers = switchLasers + Math.round(hostModules * lasersPerHostModule);
-        long laserModules = 0;
-        if (a.hasExternalLaserSource()) {
-            double portsPerModule = a.portsPerLaserModule().value() / speed;
-            laserModules = (long) Math.ceil(switchPorts / portsPerModule - 1e-9);
-        }
-        double edgeMm = switchPorts * port / a.edgeDensityGbpsPerMm().value();
-        // A host-to-host path through every tier crosses two host links (one host end, one switch
-        // end each) and 2 x (tiers - 1) switch links (two switch ends each).
-        double hostLinkLatency = f.linkLayers().get(0).optical()
-                ? a.addedLatencyNs().value() + host.addedLatencyNs().value() : 0;
-        double latency = 2 * hostLinkLatency + 2.0 * (f.tierCount() - 1) * 2 * a.addedLatencyNs().value();
-        double capex = switchPorts * switchCost + hostModules * hostCost;
-
-        double saved = base == null ? 0 : base.networkPowerW() - networkW;
-        long extra = -1;
-        if (s.cluster().hasAcceleratorPower()) {
-            extra = saved <= 0 ? 0 : (long) Math.floor(saved / s.cluster().wattsPerAccelerator());
-        }
         return new ArchitectureResult(a.id(), a.name(), a.kind(), a.hotSwappable(), switchPorts, hostModules,
-                switchOpticsW, hostOpticsW, switchBaseW,
-                Units.picojoulesPerBit(networkW, injection), Units.picojoulesPerBit(switchOpticsW + hostOpticsW, injection),
-                lasers, laserModules, edgeMm, latency, capex, saved, extra, tiers);
+                o[DesignKernel.SWITCH_OPTICS_W], o[DesignKernel.HOST_OPTICS_W], o[DesignKernel.SWITCH_BASE_W],
+                o[DesignKernel.PJ_PER_BIT], o[DesignKernel.OPTICS_PJ_PER_BIT],
+                (long) o[DesignKernel.LASERS], (long) o[DesignKernel.LASER_MODULES], o[DesignKernel.EDGE_MM],
+                o[DesignKernel.LATENCY_NS], o[DesignKernel.CAPEX_USD], o[DesignKernel.SAVED_W],
+                (long) o[DesignKernel.EXTRA_ACCELERATORS], tiers);
     }
 }

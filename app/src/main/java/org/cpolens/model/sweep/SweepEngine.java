@@ -1,0 +1,45 @@
+package org.cpolens.model.sweep;
+
+import org.cpolens.model.eval.DesignKernel;
+
+/** Evaluates runs of groups of a {@link SweepPlan} into a {@link DesignBlock}: plain loops over arrays. */
+public final class SweepEngine {
+    private SweepEngine() {
+    }
+
+    /** Fills {@code block} with groups {@code [firstGroup, firstGroup + count)}. */
+    public static void evaluate(SweepPlan plan, long firstGroup, int count, DesignBlock block) {
+        block.reset(firstGroup, count);
+        int archs = plan.architectureCount();
+        long combos = plan.combinations();
+        double wpa = plan.grid().wattsPerAccelerator();
+        double[] params = block.params;
+        double[] out = block.out;
+        double[] switchBase = block.switchBaseW;
+        for (int g = 0; g < count; g++) {
+            long group = firstGroup + g;
+            int f = (int) (group / combos);
+            long combo = group - f * combos;
+            int pAt = g * archs * DesignKernel.PARAMS;
+            plan.parameters(combo, params, pAt, switchBase);
+            double port = plan.portGbps(f);
+            int tiers = plan.tierCount(f);
+            boolean hostOptical = plan.hostLinkOptical(f);
+            long switchPorts = plan.switchPorts(f);
+            long hostModules = plan.hostModules(f);
+            long switches = plan.switchCount(f);
+            double injection = plan.endpoints(f) * port;
+            double baseW = switchBase[plan.switchIndex(f)];
+            int oAt = g * archs * DesignKernel.OUTPUTS;
+            double baselineW = Double.NaN;
+            for (int a = 0; a < archs; a++) {
+                DesignKernel.evaluate(port, tiers, hostOptical, switchPorts, hostModules, switches, injection, baseW,
+                        params, pAt + a * DesignKernel.PARAMS, params, pAt + plan.hostSideOf(a) * DesignKernel.PARAMS,
+                        baselineW, wpa, out, oAt + a * DesignKernel.OUTPUTS);
+                if (a == 0) {
+                    baselineW = out[oAt + DesignKernel.NETWORK_W];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,401 @@
+package org.cpolens.model.sweep;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
+import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.OpticsArchitecture;
+import org.cpolens.model.catalog.SwitchSystem;
+import org.cpolens.model.eval.DesignKernel;
+import org.cpolens.model.fabric.Fabric;
+import org.cpolens.model.fabric.FabricBuilder;
+import org.cpolens.model.fabric.FabricRequest;
+import org.cpolens.model.fabric.HostLink;
+
+/**
+ * A grid with every feasible fabric built once and flattened into primitive columns, ready for
+ * {@link SweepEngine}. Fabric settings a switch cannot build (too many endpoints for its tiers, a
+ * port speed its capacity does not divide into) are counted, not swept.
+ *
+ * <p>Designs are numbered {@code row = (fabric x combinations + combination) x architectures +
+ * architecture}; a "group" is one fabric with one combination of swept figures, the unit in which
+ * every architecture is placed and compared with the baseline.
+ */
+public final class SweepPlan {
+    private final SweepGrid grid;
+    private final int architectureCount;
+    private final long combinations;
+
+    // One entry per feasible fabric, in grid order.
+    private final int fabricCount;
+    private final long[] endpoints;
+    private final double[] portGbps;
+    private final int[] radix;
+    private final int[] switchIndex;
+    private final int[] tiersAsked;
+    private final int[] tierCount;
+    private final double[] oversubscription;
+    private final boolean[] hostLinkOptical;
+    private final long[] switchCount;
+    private final long[] links;
+    private final long[] switchPorts;
+    private final long[] hostModules;
+    private final int[] range;
+
+    private final long infeasible;
+    private final String infeasibleExample;
+
+    // Architectures and figure axes, resolved to primitive slots.
+    private final double[] baseParams;
+    private final int[] hostSideOf;
+    private final boolean[] cpo;
+    private final double[] baseSwitchPowerW;
+    private final int[] axisArchitecture;
+    private final int[] axisSwitch;
+    private final int[] axisSlot;
+    private final long[] axisStride;
+    private final double[][] axisValues;
+
+    private SweepPlan(SweepGrid grid, int fabrics, Built[] built, long infeasible, String example) {
+        this.grid = grid;
+        this.architectureCount = grid.architectures().size();
+        this.combinations = grid.figureCombinations();
+        this.fabricCount = fabrics;
+        endpoints = new long[fabrics];
+        portGbps = new double[fabrics];
+        radix = new int[fabrics];
+        switchIndex = new int[fabrics];
+        tiersAsked = new int[fabrics];
+        tierCount = new int[fabrics];
+        oversubscription = new double[fabrics];
+        hostLinkOptical = new boolean[fabrics];
+        switchCount = new long[fabrics];
+        links = new long[fabrics];
+        switchPorts = new long[fabrics];
+        hostModules = new long[fabrics];
+        range = new int[fabrics];
+        int i = 0;
+        for (Built b : built) {
+            if (b == null || b.fabric == null) {
+                continue;
+            }
+            Fabric f = b.fabric;
+            endpoints[i] = f.endpoints();
+            portGbps[i] = f.request().portGbps();
+            radix[i] = f.request().radix();
+            switchIndex[i] = b.switchIndex;
+            tiersAsked[i] = b.tiersAsked;
+            tierCount[i] = f.tierCount();
+            oversubscription[i] = f.request().oversubscription();
+            hostLinkOptical[i] = f.linkLayers().get(0).optical();
+            switchCount[i] = f.switchCount();
+            links[i] = f.links();
+            switchPorts[i] = f.opticalSwitchEnds();
+            hostModules[i] = f.opticalHostEnds();
+            range[i] = grid.rangeOf(f.endpoints());
+            i++;
+        }
+        this.infeasible = infeasible;
+        this.infeasibleExample = example;
+
+        List<OpticsArchitecture> archs = grid.architectures();
+        baseParams = new double[architectureCount * DesignKernel.PARAMS];
+        hostSideOf = new int[architectureCount];
+        cpo = new boolean[architectureCount];
+        for (int a = 0; a < architectureCount; a++) {
+            DesignKernel.params(archs.get(a), baseParams, a * DesignKernel.PARAMS);
+            hostSideOf[a] = archs.get(a).replacesHostSide() ? a : 0;
+            cpo[a] = archs.get(a).kind().equals("cpo");
+        }
+        List<SwitchSystem> switches = grid.switches();
+        baseSwitchPowerW = new double[switches.size()];
+        for (int s = 0; s < switches.size(); s++) {
+            baseSwitchPowerW[s] = switches.get(s).basePowerW().value();
+        }
+        List<FigureAxis> axes = grid.figures();
+        int n = axes.size();
+        axisArchitecture = new int[n];
+        axisSwitch = new int[n];
+        axisSlot = new int[n];
+        axisStride = new long[n];
+        axisValues = new double[n][];
+        long stride = 1;
+        for (int x = n - 1; x >= 0; x--) {
+            FigureAxis ax = axes.get(x);
+            axisStride[x] = stride;
+            stride *= ax.size();
+            axisValues[x] = ax.values();
+            axisArchitecture[x] = indexOfArchitecture(archs, ax.target());
+            axisSwitch[x] = axisArchitecture[x] >= 0 ? -1 : indexOfSwitch(switches, ax.target());
+            if (axisArchitecture[x] < 0 && axisSwitch[x] < 0) {
+                throw InputException.field("figures", ax.column(), "names neither an architecture nor a switch of the grid",
+                        "use an id listed under 'architectures' or 'switch'");
+            }
+            axisSlot[x] = axisArchitecture[x] >= 0 ? slotOf(ax) : -1;
+        }
+    }
+
+    private record Built(Fabric fabric, int switchIndex, int tiersAsked, String whyNot) {
+    }
+
+    /**
+     * Builds every fabric setting of the grid on {@code threads} threads; the result does not
+     * depend on the thread count.
+     *
+     * @param progress told the number of settings done so far (from any thread); may be null
+     */
+    public static SweepPlan build(SweepGrid grid, FabricBuilder builder, int threads, LongConsumer progress) {
+        long settings = grid.fabricSettings();
+        if (settings > Integer.MAX_VALUE - 8) {
+            throw InputException.field("grid", settings, "has more fabric settings than one sweep can hold",
+                    "split the endpoints or switch axis over several grids");
+        }
+        int k = (int) settings;
+        Built[] built = new Built[k];
+        AtomicLong done = new AtomicLong();
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            pool.submit(() -> IntStream.range(0, k).parallel().forEach(i -> {
+                built[i] = buildSetting(grid, builder, i);
+                long d = done.incrementAndGet();
+                if (progress != null && (d & 63) == 0) {
+                    progress.accept(d);
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building fabrics", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        if (progress != null) {
+            progress.accept(k);
+        }
+        int feasible = 0;
+        long infeasible = 0;
+        String example = null;
+        for (Built b : built) {
+            if (b.fabric != null) {
+                feasible++;
+            } else {
+                infeasible++;
+                if (example == null) {
+                    example = b.whyNot;
+                }
+            }
+        }
+        return new SweepPlan(grid, feasible, built, infeasible, example);
+    }
+
+    /** Builds fabric setting {@code i}; the last axis (host link) changes fastest. */
+    private static Built buildSetting(SweepGrid grid, FabricBuilder builder, long i) {
+        int hostLinks = grid.hostLinks().size();
+        int overs = grid.oversubscription().length;
+        int tiers = grid.tiers().length;
+        int switches = grid.switches().size();
+        int speeds = grid.speedCount();
+        HostLink hostLink = grid.hostLinks().get((int) (i % hostLinks));
+        i /= hostLinks;
+        double over = grid.oversubscription()[(int) (i % overs)];
+        i /= overs;
+        int tiersAsked = grid.tiers()[(int) (i % tiers)];
+        i /= tiers;
+        int sw = (int) (i % switches);
+        i /= switches;
+        int speedIndex = (int) (i % speeds);
+        i /= speeds;
+        long n = grid.endpoints()[(int) i];
+        SwitchSystem s = grid.switches().get(sw);
+        double gbps = grid.endpointGbps().length == 0 ? s.portGbps() : grid.endpointGbps()[speedIndex];
+        double ports = s.radix() * s.portGbps() / gbps;
+        if (ports != Math.rint(ports) || ports < 2 || ports > FabricRequest.MAX_RADIX) {
+            return new Built(null, sw, tiersAsked, s.id() + " (" + s.radix() + " x " + num(s.portGbps())
+                    + "G) does not split into 2.." + FabricRequest.MAX_RADIX + " ports of " + num(gbps) + "G");
+        }
+        int k = (int) ports;
+        if (over > k - 1) {
+            return new Built(null, sw, tiersAsked, "oversubscription " + num(over) + " is not below radix " + k
+                    + " of " + s.id());
+        }
+        int maxTiers = tiersAsked == 0 ? 3 : tiersAsked;
+        long max = builder.maxEndpoints(k, maxTiers, over);
+        if (n > max) {
+            return new Built(null, sw, tiersAsked, String.format(java.util.Locale.ROOT,
+                    "%,d endpoints on %d tier(s) of radix %d at %s:1: the most is %,d", n, maxTiers, k, num(over), max));
+        }
+        try {
+            return new Built(builder.build(new FabricRequest(n, k, gbps, tiersAsked, over, hostLink)), sw, tiersAsked, null);
+        } catch (InputException e) {
+            return new Built(null, sw, tiersAsked, e.getMessage());
+        }
+    }
+
+    private static int indexOfArchitecture(List<OpticsArchitecture> archs, String id) {
+        for (int i = 0; i < archs.size(); i++) {
+            if (archs.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfSwitch(List<SwitchSystem> switches, String id) {
+        for (int i = 0; i < switches.size(); i++) {
+            if (switches.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The kernel slot of an architecture figure. */
+    static int slotOf(FigureAxis ax) {
+        return switch (ax.figure()) {
+            case "switchPortWatts" -> DesignKernel.P_SWITCH_PORT_W;
+            case "hostPortWatts" -> DesignKernel.P_HOST_PORT_W;
+            case "lasersPerPort" -> DesignKernel.P_LASERS_PER_PORT;
+            case "portsPerLaserModule" -> DesignKernel.P_PORTS_PER_LASER_MODULE;
+            case "edgeDensityGbpsPerMm" -> DesignKernel.P_EDGE_GBPS_PER_MM;
+            case "addedLatencyNs" -> DesignKernel.P_LATENCY_NS;
+            case "costPerPortUsd" -> DesignKernel.P_COST_PER_PORT_USD;
+            default -> throw InputException.field("figures", ax.column(), "is not a figure an architecture has",
+                    "one of switchPortWatts, hostPortWatts, lasersPerPort, portsPerLaserModule, "
+                            + "edgeDensityGbpsPerMm, addedLatencyNs, costPerPortUsd");
+        };
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    // ---- the engine's view
+
+    /**
+     * Writes the architecture parameters and switch base powers of one figure combination.
+     *
+     * @param params      receives {@code architectures x PARAMS} doubles from index {@code at}
+     * @param switchBaseW one per switch of the grid
+     */
+    public void parameters(long combination, double[] params, int at, double[] switchBaseW) {
+        System.arraycopy(baseParams, 0, params, at, baseParams.length);
+        System.arraycopy(baseSwitchPowerW, 0, switchBaseW, 0, baseSwitchPowerW.length);
+        for (int x = 0; x < axisStride.length; x++) {
+            double v = axisValues[x][(int) (combination / axisStride[x] % axisValues[x].length)];
+            if (axisArchitecture[x] >= 0) {
+                params[at + axisArchitecture[x] * DesignKernel.PARAMS + axisSlot[x]] = v;
+            } else {
+                switchBaseW[axisSwitch[x]] = v;
+            }
+        }
+    }
+
+    /** Index of the value swept figure axis {@code axis} takes in {@code combination}. */
+    public int axisIndex(int axis, long combination) {
+        return (int) (combination / axisStride[axis] % axisValues[axis].length);
+    }
+
+    public SweepGrid grid() {
+        return grid;
+    }
+
+    public int architectureCount() {
+        return architectureCount;
+    }
+
+    public long combinations() {
+        return combinations;
+    }
+
+    public int fabricCount() {
+        return fabricCount;
+    }
+
+    /** Groups: feasible fabrics x figure combinations. */
+    public long groups() {
+        return fabricCount * combinations;
+    }
+
+    /** Designs that will be evaluated and written: groups x architectures. */
+    public long rows() {
+        return groups() * architectureCount;
+    }
+
+    /** Fabric settings skipped because the switch cannot build them. */
+    public long infeasibleFabrics() {
+        return infeasible;
+    }
+
+    /** Why the first skipped setting could not be built, or null. */
+    public String infeasibleExample() {
+        return infeasibleExample;
+    }
+
+    public int hostSideOf(int architecture) {
+        return hostSideOf[architecture];
+    }
+
+    public boolean isCpo(int architecture) {
+        return cpo[architecture];
+    }
+
+    public long endpoints(int f) {
+        return endpoints[f];
+    }
+
+    public double portGbps(int f) {
+        return portGbps[f];
+    }
+
+    public int radix(int f) {
+        return radix[f];
+    }
+
+    public int switchIndex(int f) {
+        return switchIndex[f];
+    }
+
+    public int tiersAsked(int f) {
+        return tiersAsked[f];
+    }
+
+    public int tierCount(int f) {
+        return tierCount[f];
+    }
+
+    public double oversubscription(int f) {
+        return oversubscription[f];
+    }
+
+    public boolean hostLinkOptical(int f) {
+        return hostLinkOptical[f];
+    }
+
+    public long switchCount(int f) {
+        return switchCount[f];
+    }
+
+    public long links(int f) {
+        return links[f];
+    }
+
+    public long switchPorts(int f) {
+        return switchPorts[f];
+    }
+
+    public long hostModules(int f) {
+        return hostModules[f];
+    }
+
+    /** Summary range of fabric {@code f}, or -1. */
+    public int range(int f) {
+        return range[f];
+    }
+}
