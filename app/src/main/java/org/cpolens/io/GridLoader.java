@@ -62,7 +62,7 @@ public final class GridLoader {
 
     public static SweepGrid parse(YamlDoc doc, Catalog catalog) {
         Node root = doc.root().expectKeys(TOP_KEYS);
-        String name = root.has("name") ? root.child("name").text() : doc.name();
+        String name = root.has("name") ? root.child("name").text() : stem(doc.name());
         String description = root.has("description") ? root.child("description").text() : "";
 
         Node endpointsNode = root.require("endpoints");
@@ -316,6 +316,12 @@ public final class GridLoader {
     private static double cleanDecimal(double v) {
         double r = Math.round(v * 1e9) / 1e9;
         return Math.abs(r - v) < 1e-9 * Math.max(1, Math.abs(v)) ? r : v;
+    }
+
+    /** "grids/my-grid.yaml" -> "my-grid": the default name, and so the default output file. */
+    private static String stem(String file) {
+        String base = Path.of(file).getFileName().toString();
+        return base.endsWith(".yaml") ? base.substring(0, base.length() - 5) : base;
     }
 
     private static String fmt(double d) {

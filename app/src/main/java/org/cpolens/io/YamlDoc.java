@@ -70,12 +70,12 @@ public final class YamlDoc {
         try (Reader reader = new StringReader(text); JsonParser p = YAML.createParser(reader)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw new InputException(name, null, null, "the file is empty", "see scenarios/broadcom-32k.yaml for an example");
+                throw new InputException(name, null, null, "the file is empty", "see scenarios/broadcom-32k.yaml or grids/cpo-map.yaml for an example");
             }
             JsonNode root = readValue(name, p, "", lines);
             if (!root.isObject()) {
                 throw new InputException(name + ":1", null, null, "expected a YAML mapping (key: value lines) at the top",
-                        "see scenarios/broadcom-32k.yaml for an example");
+                        "see scenarios/broadcom-32k.yaml or grids/cpo-map.yaml for an example");
             }
             return new YamlDoc(name, root, lines);
         } catch (JsonProcessingException e) {
