@@ -60,11 +60,6 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 public class SweepBenchmark {
 
-    /** Groups per {@link DesignBlock}, as {@link SweepRunner} chunks them (its own helper is package-private). */
-    static int chunkGroups(SweepPlan plan) {
-        return Math.max(1, SweepRunner.ROWS_PER_CHUNK / plan.architectureCount());
-    }
-
     static SweepPlan plan(SweepGrid grid, int threads) {
         return SweepPlan.build(grid, FabricBuilder.foldedClos(), threads, null);
     }
@@ -84,7 +79,7 @@ public class SweepBenchmark {
         @Setup(Level.Trial)
         public void build() {
             plan = plan(GridLoader.load(grid, CatalogLoader.load(null)), 1);
-            perChunk = chunkGroups(plan);
+            perChunk = SweepRunner.chunkGroups(plan);
             block = new DesignBlock(plan, perChunk);
         }
     }

@@ -85,7 +85,7 @@ public final class SweepRunner {
     }
 
     /** Groups per chunk, at least one. */
-    static int chunkGroups(SweepPlan plan) {
+    public static int chunkGroups(SweepPlan plan) {
         return Math.max(1, ROWS_PER_CHUNK / plan.architectureCount());
     }
 

@@ -21,8 +21,6 @@ import org.cpolens.model.units.Units;
  * rounded to 1e-6 of their unit, as {@code cpolens compare --format json} rounds them.
  */
 final class TextSink implements RowSink {
-    static final int DECIMALS = 6;
-
     private final SweepPlan plan;
     private final RowFormat format;
     private final OutputStream out;
@@ -165,20 +163,20 @@ final class TextSink implements RowSink {
                 b.append(before[c++]).append(kind[a]);
                 b.append(before[c++]).append(plan.switchPorts(f));
                 b.append(before[c++]).append(plan.hostModules(f));
-                b.append(before[c++]).appendFixed(Units.kilowatts(switchW), DECIMALS);
-                b.append(before[c++]).appendFixed(Units.kilowatts(hostW), DECIMALS);
-                b.append(before[c++]).appendFixed(Units.kilowatts(switchW + hostW), DECIMALS);
-                b.append(before[c++]).appendFixed(Units.kilowatts(block.result(row, DesignKernel.SWITCH_BASE_W)), DECIMALS);
-                b.append(before[c++]).appendFixed(Units.kilowatts(block.result(row, DesignKernel.NETWORK_W)), DECIMALS);
-                b.append(before[c++]).appendFixed(block.result(row, DesignKernel.PJ_PER_BIT), DECIMALS);
-                b.append(before[c++]).appendFixed(block.result(row, DesignKernel.OPTICS_PJ_PER_BIT), DECIMALS);
+                b.append(before[c++]).appendMicros(Units.kilowatts(switchW));
+                b.append(before[c++]).appendMicros(Units.kilowatts(hostW));
+                b.append(before[c++]).appendMicros(Units.kilowatts(switchW + hostW));
+                b.append(before[c++]).appendMicros(Units.kilowatts(block.result(row, DesignKernel.SWITCH_BASE_W)));
+                b.append(before[c++]).appendMicros(Units.kilowatts(block.result(row, DesignKernel.NETWORK_W)));
+                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.PJ_PER_BIT));
+                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.OPTICS_PJ_PER_BIT));
                 b.append(before[c++]).append((long) block.result(row, DesignKernel.LASERS));
                 b.append(before[c++]).append((long) block.result(row, DesignKernel.LASER_MODULES));
-                b.append(before[c++]).appendFixed(block.result(row, DesignKernel.EDGE_MM), DECIMALS);
-                b.append(before[c++]).appendFixed(block.result(row, DesignKernel.LATENCY_NS), DECIMALS);
-                b.append(before[c++]).appendFixed(block.result(row, DesignKernel.CAPEX_USD), DECIMALS);
+                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.EDGE_MM));
+                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.LATENCY_NS));
+                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.CAPEX_USD));
                 b.append(before[c++]).append(hotSwappable[a]);
-                b.append(before[c++]).appendFixed(Units.kilowatts(block.result(row, DesignKernel.SAVED_W)), DECIMALS);
+                b.append(before[c++]).appendMicros(Units.kilowatts(block.result(row, DesignKernel.SAVED_W)));
                 b.append(before[c]);
                 if (extra < 0) {
                     b.append(empty);

@@ -17,6 +17,11 @@ public final class DesignBlock {
 
     /** A block for up to {@code capacityGroups} groups of a plan. */
     public DesignBlock(SweepPlan plan, int capacityGroups) {
+        long cells = (long) capacityGroups * plan.architectureCount() * DesignKernel.OUTPUTS;
+        if (capacityGroups < 1 || cells > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a block of " + capacityGroups + " groups of "
+                    + plan.architectureCount() + " architectures cannot be held in one array");
+        }
         this.architectures = plan.architectureCount();
         this.capacityGroups = capacityGroups;
         this.params = new double[capacityGroups * architectures * DesignKernel.PARAMS];

@@ -9,6 +9,10 @@ public final class SweepEngine {
 
     /** Fills {@code block} with groups {@code [firstGroup, firstGroup + count)}. */
     public static void evaluate(SweepPlan plan, long firstGroup, int count, DesignBlock block) {
+        if (firstGroup < 0 || count < 0 || firstGroup + count > plan.groups()) {
+            throw new IllegalArgumentException("groups [" + firstGroup + ", " + (firstGroup + count)
+                    + ") are not within the plan's " + plan.groups());
+        }
         block.reset(firstGroup, count);
         int archs = plan.architectureCount();
         long combos = plan.combinations();
