@@ -59,7 +59,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--yes", description = "run a grid of more than 1,000,000,000 designs")
     boolean yes;
 
-    @Option(names = "--pareto", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--pareto", paramLabel = "N", defaultValue = "5",
             description = "Pareto designs to print per endpoint range (default: ${DEFAULT-VALUE}; --format json prints all)")
     int pareto;
 

@@ -50,9 +50,9 @@ public final class SweepViews {
                 Column.of("endpoints", "Endpoints", "端點數", ""),
                 Column.of("designs", "Designs compared", "比較的設計", ""),
                 Column.of("powerWinner", "Lowest network power", "網路功耗最低", ""),
-                Column.of("powerShare", "Share", "比例", "%"),
+                Column.of("powerShare", "of designs", "占設計比例", "%"),
                 Column.of("capexWinner", "Lowest optics capex", "光學資本支出最低", ""),
-                Column.of("capexShare", "Share", "比例", "%"));
+                Column.of("capexShare", "of designs", "占設計比例", "%"));
         List<List<Object>> rows = new ArrayList<>();
         int archs = plan.architectureCount();
         List<OpticsArchitecture> list = plan.grid().architectures();
