@@ -292,7 +292,7 @@ class SweepCommandTest {
         CliRun r = CliRun.of("sweep", "--out", dir.resolve("map.csv").toString(), "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Who wins, per endpoint range", "Where CPO stops winning", "Pareto front",
-                "1,000-10,000", "cpo-bailly-800g");
+                "1,024-10,000", "100,000-1,048,576", "cpo-bailly-800g");
         assertThat(r.err()).contains("wrote ", " rows to ", "map.csv");
         CliRun zh = CliRun.of("sweep", "--out", dir.resolve("map.csv").toString(), "--quiet", "--lang", "zh-TW");
         assertThat(zh.out()).contains("各端點規模的勝出架構", "柏拉圖前緣");
