@@ -242,6 +242,166 @@
     marketTimer = setTimeout(computeMarket, 250);
   }
 
+
+  /* ---- "where CPO wins": /api/sweep-map as a heatmap, cluster size (log-spaced) x CPO watts or
+   * price per port, coloured by CPO's lead over the best non-CPO choice, diverging around 0; the
+   * column break-evens drawn on a hidden value axis laid over the category axis. */
+  var mapSeq = 0, mapData = null, mapFocus = null;
+  var MAP_KNOBS = ['switch', 'figure', 'tiers', 'oversubscription'];
+  var DIVERGING = ['#b2182b', '#ef8a62', '#fddbc7', '#f7f7f7', '#d1e5f0', '#67a9cf', '#2166ac'];
+
+  function mapQuery() {
+    var p = new URLSearchParams();
+    MAP_KNOBS.forEach(function (k) { p.set(k, $('map-' + k).value); });
+    return p.toString();
+  }
+
+  /* 1024 -> "1.02k", 1048576 -> "1.05M": short labels for a log-spaced axis */
+  function shortCount(n) {
+    function sig(v) { return String(Number(v.toPrecision(3))); }
+    if (n >= 1e6) { return sig(n / 1e6) + 'M'; }
+    if (n >= 1e3) { return sig(n / 1e3) + 'k'; }
+    return String(n);
+  }
+
+  function mapPercents(m) {
+    return m.metric === 'capex' ? m.capexAdvantagePercent : m.powerAdvantagePercent;
+  }
+
+  function mapUnit(m) { return m.figure === 'costPerPortUsd' ? 'US$/port' : 'W/port'; }
+
+  function mapCellText(m, x, y) {
+    var p = m.powerAdvantagePercent[y][x];
+    if (p === null) {
+      return { en: R.fmt(m.endpoints[x]) + ' endpoints: the switch cannot build this cluster', zh: '無法以此交換器建構' };
+    }
+    var c = m.capexAdvantagePercent[y][x], be = m.breakEven[x];
+    var what = m.figure === 'costPerPortUsd' ? 'price' : 'watts';
+    function lead(v, noun, less, more) {
+      return R.fmt(Math.abs(v)) + '% ' + (v >= 0 ? less : more) + ' ' + noun;
+    }
+    return {
+      en: R.fmt(m.endpoints[x]) + ' endpoints (' + m.tiersUsed[x] + ' tiers), ' + m.cpo + ' at ' + R.fmt(m.values[y]) + ' ' + mapUnit(m)
+        + ': ' + lead(p, 'network power', 'less', 'more') + ' than ' + m.bestOtherPower[x]
+        + ', ' + lead(c, 'optics capex', 'less', 'more') + ' than ' + m.bestOtherCapex[x]
+        + '; lowest power: ' + m.architectures[m.powerWinner[y][x]] + '; break-even ' + what + ': '
+        + (be === null ? 'none' : R.fmt(be) + ' ' + mapUnit(m)),
+      zh: '網路功耗' + (p >= 0 ? '少 ' : '多 ') + R.fmt(Math.abs(p)) + '%，光學資本支出' + (c >= 0 ? '少 ' : '多 ')
+        + R.fmt(Math.abs(c)) + '%，損益平衡 ' + (be === null ? '—' : R.fmt(be))
+    };
+  }
+
+  function showMapFocus() {
+    var m = mapData, f = mapFocus, out = $('map-readout');
+    if (!m || !f) { return; }
+    var v = mapPercents(m)[f.y][f.x], t = mapCellText(m, f.x, f.y);
+    out.textContent = t.en + ' · ' + t.zh;
+    out.setAttribute('data-endpoints', String(m.endpoints[f.x]));
+    out.setAttribute('data-value', String(m.values[f.y]));
+    out.setAttribute('data-metric', m.metric);
+    out.setAttribute('data-percent', v === null ? '' : String(v));
+    out.setAttribute('data-break-even', m.breakEven[f.x] === null ? '' : String(m.breakEven[f.x]));
+    out.className = 'readout' + (v !== null && v < 0 ? ' loses' : '');
+  }
+
+  /* The cell to read out: the one clicked if it is still on the map, else the catalog value's row
+   * at the buildable column nearest 32k endpoints. */
+  function pickFocus(m) {
+    var xi = -1, yi = 0, i;
+    if (mapFocus) {
+      xi = m.endpoints.indexOf(mapFocus.endpoints);
+      yi = m.values.indexOf(mapFocus.value);
+      if (xi >= 0 && yi >= 0 && m.powerAdvantagePercent[yi][xi] !== null) { return { x: xi, y: yi }; }
+    }
+    xi = -1;
+    yi = 0;
+    for (i = 0; i < m.endpoints.length; i++) {
+      if (m.tiersUsed[i] !== null && (xi < 0 || Math.abs(Math.log(m.endpoints[i] / 32768)) < Math.abs(Math.log(m.endpoints[xi] / 32768)))) { xi = i; }
+    }
+    for (i = 0; i < m.values.length; i++) {
+      if (Math.abs(m.values[i] - m.catalogValue) < Math.abs(m.values[yi] - m.catalogValue)) { yi = i; }
+    }
+    return { x: xi, y: yi };
+  }
+
+  function drawMap(m) {
+    var pct = mapPercents(m), data = [], gaps = [], max = 0;
+    m.endpoints.forEach(function (e, x) {
+      m.values.forEach(function (v, y) {
+        var p = pct[y][x];
+        if (p === null) { gaps.push([x, y, 0]); } else { data.push([x, y, p]); max = Math.max(max, Math.abs(p)); }
+      });
+    });
+    var span = Math.max(5, Math.ceil(max / 5) * 5);
+    var n = m.values.length, step = n > 1 ? (m.values[n - 1] - m.values[0]) / (n - 1) : 1;
+    var power = m.metric === 'power';
+    var title = power ? T('CPO\'s network-power lead over the best non-CPO choice (%)', 'CPO 相對最佳非 CPO 方案的網路功耗優勢（%）')
+                      : T('CPO\'s optics-capex lead over the best non-CPO choice (%)', 'CPO 相對最佳非 CPO 方案的光學資本支出優勢（%）');
+    var yName = power ? m.cpo + ' W per ' + m.cpoPortGbps + 'G port · 每埠功耗' : m.cpo + ' US$ per port · 每埠價格';
+    var bl = T('Break-even', '損益平衡'), cat = T('Catalog value', '目錄值'), gap = T('Cannot build', '無法建構');
+    var option = {
+      animation: false,
+      title: { text: title.en, left: 0, textStyle: { fontSize: 14 },
+               subtext: m['switch'] + ', tiers ' + m.tiers + ', ' + m.oversubscription + ':1, ' + m.hostLink + ' host links', subtextStyle: { fontSize: 11 } },
+      tooltip: { formatter: function (p) {
+        var esc = echarts.format.encodeHTML;
+        if (p.seriesIndex === 1) { return esc(R.fmt(m.endpoints[p.value[0]]) + ' endpoints · 無法建構'); }
+        if (p.seriesIndex === 2) { return esc(bl.en + ': ' + R.fmt(p.value[1]) + ' ' + mapUnit(m) + ' at ' + R.fmt(m.endpoints[p.value[0]]) + ' endpoints'); }
+        return esc(mapCellText(m, p.value[0], p.value[1]).en);
+      } },
+      legend: { top: 44, right: 0, data: [bl.en, cat.en, gap.en] },
+      grid: { left: 8, right: 24, top: 78, bottom: 70, containLabel: true },
+      xAxis: { type: 'category', name: 'Endpoints, log-spaced · 端點數（對數間距）', nameLocation: 'middle', nameGap: 28,
+               data: m.endpoints.map(shortCount), splitArea: { show: false } },
+      yAxis: [{ type: 'category', name: yName, nameTextStyle: { align: 'left' }, data: m.values.map(R.fmt) },
+              { type: 'value', show: false, min: m.values[0] - step / 2, max: m.values[n - 1] + step / 2 }],
+      visualMap: { type: 'continuous', seriesIndex: 0, min: -span, max: span, calculable: true, orient: 'horizontal',
+                   left: 'center', bottom: 0, itemHeight: 260, formatter: function (v) { return Math.round(v) + '%'; }, text: ['CPO wins · 勝出', 'CPO loses · 落後'],
+                   inRange: { color: DIVERGING } },
+      series: [
+        { type: 'heatmap', name: 'advantage', data: data, emphasis: { itemStyle: { borderColor: '#1d2733', borderWidth: 1 } } },
+        { type: 'heatmap', name: gap.en, data: gaps, itemStyle: { color: '#e3e7ec' }, silent: false },
+        { type: 'line', name: bl.en, yAxisIndex: 1, data: m.breakEven.map(function (b, x) { return b === null ? [x, null] : [x, b]; }),
+          step: 'middle', symbolSize: 4, lineStyle: { color: '#1d2733', width: 2 }, itemStyle: { color: '#1d2733' }, connectNulls: false,
+          markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#5b6776' },
+                      label: { formatter: cat.en + ' ' + R.fmt(m.catalogValue), position: 'insideEndTop' },
+                      data: [{ yAxis: m.catalogValue, name: cat.en }] } },
+        { type: 'line', name: cat.en, yAxisIndex: 1, data: [], lineStyle: { type: 'dashed', color: '#5b6776' }, itemStyle: { color: '#5b6776' } }
+      ]
+    };
+    var div = $('chart-map'), inst = echarts.getInstanceByDom(div) || echarts.init(div);
+    inst.setOption(option, true);
+    div.setAttribute('data-cells', String(data.length));
+    div.setAttribute('data-metric', m.metric);
+    mapData = m;
+    var f = pickFocus(m);
+    mapFocus = f.x < 0 ? null : { x: f.x, y: f.y, endpoints: m.endpoints[f.x], value: m.values[f.y] };
+    showMapFocus();
+    var built = m.tiersUsed.filter(function (t) { return t !== null; }).length;
+    $('map-line').textContent = R.fmt(m.cells) + ' cells, ' + built + ' of ' + m.endpoints.length + ' cluster sizes buildable'
+      + (m.skippedExample ? ' (e.g. ' + m.skippedExample + ')' : '') + '; compared: ' + m.architectures.join(', ')
+      + ' · 共 ' + R.fmt(m.cells) + ' 格，' + built + ' 個規模可建構';
+  }
+
+  function computeMap() {
+    var my = ++mapSeq, q = mapQuery();
+    $('map-api-link').href = '/api/sweep-map?' + q;
+    return getJson('/api/sweep-map?' + q).then(function (r) {
+      if (my !== mapSeq) { return; }
+      var box = $('map-error');
+      if (!r.ok) {
+        box.hidden = false;
+        box.textContent = 'HTTP ' + r.status + ': ' + r.body.error + (r.body.field ? '\nfield: ' + r.body.field : '')
+          + (r.body.value !== null && r.body.value !== undefined ? '\nvalue: ' + r.body.value : '')
+          + (r.body.hint ? '\nhint: ' + r.body.hint : '');
+        return;
+      }
+      box.hidden = true;
+      drawMap(r.body);
+      document.body.setAttribute('data-last-map-query', q);
+    });
+  }
+
   function later() {
     clearTimeout(timer);
     timer = setTimeout(compute, 250);
@@ -255,6 +415,14 @@
     catalog.switches.forEach(function (s) { if (speeds.indexOf(s.portGbps) < 0) { speeds.push(s.portGbps); } });
     speeds.sort(function (x, y) { return x - y; }).forEach(function (s) { option($('speed'), String(s), s + ' Gb/s'); });
     loadScenario(scenarios[0].name);
+    catalog.switches.forEach(function (s) { option($('map-switch'), s.id, s.id + ' (' + s.radix + ' x ' + s.portGbps + 'G)'); });
+    $('map-switch').value = 'tomahawk5-64x800g';
+    $('map-controls').addEventListener('change', computeMap);
+    (echarts.getInstanceByDom($('chart-map')) || echarts.init($('chart-map'))).on('click', function (p) {
+      if (p.seriesIndex !== 0 || !mapData) { return; }
+      mapFocus = { x: p.value[0], y: p.value[1], endpoints: mapData.endpoints[p.value[0]], value: mapData.values[p.value[1]] };
+      showMapFocus();
+    });
     $('scenario').addEventListener('change', function () { loadScenario($('scenario').value); compute(); computeMarket(); });
     $('market-controls').addEventListener('input', marketLater);
     $('speed').addEventListener('change', function () { fillSwitches(); later(); });
@@ -267,6 +435,6 @@
         if (inst) { inst.resize(); }
       });
     });
-    return Promise.all([compute(), computeMarket()]);
+    return Promise.all([compute(), computeMarket(), computeMap()]);
   });
 })();

@@ -25,6 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -112,6 +113,85 @@ class BrowserTest {
                 d.quit();
             }
         }
+    }
+
+    private static String mapAttr(ChromeDriver d, String name) {
+        return d.findElement(By.id("map-readout")).getAttribute(name);
+    }
+
+    private static Object js(ChromeDriver d, String script) {
+        return ((JavascriptExecutor) d).executeScript(script);
+    }
+
+    /** The "where CPO wins" panel: change controls, the heatmap redraws and its readout is the API's cell. */
+    @Test
+    void sweepMapRedrawsOnAControlAndShowsTheApisCell() throws Exception {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, CatalogLoader.bundled())) {
+            ChromeDriver d = Browser.start(tmp.resolve("profile"), 1400, 1500);
+            try {
+                d.get("http://127.0.0.1:" + server.port() + "/");
+                waitFor(d).until(x -> js(d, "return document.body.getAttribute('data-last-map-query')") != null
+                        && !mapAttr(d, "data-percent").isEmpty());
+                assertThat(String.valueOf(js(d, "return document.body.getAttribute('data-last-map-query')")))
+                        .contains("switch=tomahawk5-64x800g");
+                String cellsBefore = d.findElement(By.id("chart-map")).getAttribute("data-cells");
+
+                // another switch: the map is redrawn for it
+                new Select(d.findElement(By.id("map-switch"))).selectByValue("tomahawk6-128x800g");
+                waitFor(d).until(x -> String.valueOf(js(d, "return document.body.getAttribute('data-last-map-query')"))
+                        .contains("switch=tomahawk6-128x800g"));
+                String query = (String) js(d, "return document.body.getAttribute('data-last-map-query')");
+                JsonNode api = get(server, "/api/sweep-map?" + query);
+                checkMapShows(d, api, "powerAdvantagePercent");
+                assertThat(d.findElement(By.id("chart-map")).getAttribute("data-cells")).isNotEqualTo(cellsBefore);
+
+                // price on the y axis: the colour and the readout turn to optics capex
+                new Select(d.findElement(By.id("map-figure"))).selectByValue("costPerPortUsd");
+                waitFor(d).until(x -> String.valueOf(js(d, "return document.body.getAttribute('data-last-map-query')"))
+                        .contains("figure=costPerPortUsd") && "capex".equals(mapAttr(d, "data-metric")));
+                query = (String) js(d, "return document.body.getAttribute('data-last-map-query')");
+                checkMapShows(d, get(server, "/api/sweep-map?" + query), "capexAdvantagePercent");
+
+                new Select(d.findElement(By.id("map-figure"))).selectByValue("switchPortWatts");
+                waitFor(d).until(x -> "power".equals(mapAttr(d, "data-metric")));
+                assertThat(Browser.consoleErrors(d)).isEmpty();
+                js(d, "document.getElementById('map-panel').scrollIntoView()");
+                shot(d, "dashboard-map.png");
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    private static void checkMapShows(ChromeDriver d, JsonNode api, String metric) {
+        // the heatmap holds one item per buildable cell of the API's answer
+        int buildable = 0;
+        for (JsonNode row : api.get(metric)) {
+            for (JsonNode v : row) {
+                buildable += v.isNull() ? 0 : 1;
+            }
+        }
+        assertThat(buildable).isGreaterThan(0);
+        Object items = js(d, "return echarts.getInstanceByDom(document.getElementById('chart-map')).getOption().series[0].data.length");
+        assertThat(((Number) items).intValue()).isEqualTo(buildable);
+        assertThat(d.findElements(By.cssSelector("#chart-map canvas"))).isNotEmpty();
+        // the readout's cell is the API's cell, to the bit, and its text shows it rounded as the terminal does
+        long endpoints = Long.parseLong(mapAttr(d, "data-endpoints"));
+        double value = Double.parseDouble(mapAttr(d, "data-value"));
+        int x = -1;
+        int y = -1;
+        for (int i = 0; i < api.get("endpoints").size(); i++) {
+            x = api.get("endpoints").get(i).asLong() == endpoints ? i : x;
+        }
+        for (int i = 0; i < api.get("values").size(); i++) {
+            y = api.get("values").get(i).asDouble() == value ? i : y;
+        }
+        assertThat(x).as("readout column %d in the API's endpoints", endpoints).isNotNegative();
+        assertThat(y).as("readout row %s in the API's values", value).isNotNegative();
+        double pct = api.get(metric).get(y).get(x).asDouble();
+        assertThat(Double.parseDouble(mapAttr(d, "data-percent"))).isEqualTo(pct);
+        assertThat(Double.parseDouble(mapAttr(d, "data-break-even"))).isEqualTo(api.get("breakEven").get(x).asDouble());
+        assertThat(d.findElement(By.id("map-readout")).getText()).contains(Tables.display(Math.abs(pct), "en") + "%");
     }
 
     @Test

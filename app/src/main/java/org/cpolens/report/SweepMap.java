@@ -1,0 +1,243 @@
+package org.cpolens.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.OpticsArchitecture;
+import org.cpolens.model.catalog.SwitchSystem;
+import org.cpolens.model.eval.DesignKernel;
+import org.cpolens.model.sweep.DesignBlock;
+import org.cpolens.model.sweep.FigureAxis;
+import org.cpolens.model.sweep.SweepEngine;
+import org.cpolens.model.sweep.SweepGrid;
+import org.cpolens.model.sweep.SweepPlan;
+
+/**
+ * "Where CPO wins": a two-axis slice of a sweep, cluster size (x) against one CPO figure (y), every
+ * other axis held at one value. Each cell gives CPO's network-power and optics-capex advantage over
+ * the best non-CPO architecture of that cell, in percent of the latter (positive: CPO wins), and the
+ * architecture with the lowest power and capex. Each column also gives the exact break-even: the
+ * CPO switch-side watts (and price) per port at which CPO ties the best other choice. Network power
+ * is linear in the watts per port (capex in the price), so with S the CPO's switch-side optics watts
+ * and d the best other's network watts minus CPO's, the tie is at {@code w x (S + d) / S}, as in
+ * {@link org.cpolens.model.sweep.SweepTally}; it does not depend on the row it is computed from.
+ *
+ * <p>Pure: takes a built {@link SweepPlan}, runs {@link SweepEngine} on it, returns JSON-ready maps.
+ */
+public final class SweepMap {
+    /** Figures the y axis may sweep: the two a break-even is exact for. */
+    public static final List<String> FIGURES = List.of("switchPortWatts", "costPerPortUsd");
+
+    private SweepMap() {
+    }
+
+    /**
+     * The map of a plan whose grid sweeps exactly one figure ({@link #FIGURES}) of one CPO
+     * architecture and holds one value on every axis but endpoints.
+     *
+     * @throws InputException naming the axis when the grid does not have that shape
+     */
+    public static Map<String, Object> of(SweepPlan plan) {
+        SweepGrid g = plan.grid();
+        if (g.figures().size() != 1) {
+            throw InputException.field("figures", g.figures().size() + " swept figures", "a map sweeps exactly one figure",
+                    "sweep one CPO architecture's switchPortWatts or costPerPortUsd");
+        }
+        FigureAxis axis = g.figures().get(0);
+        int cpo = indexOf(g.architectures(), axis.target());
+        if (cpo < 0 || !plan.isCpo(cpo)) {
+            throw InputException.field("figures", axis.column(), "the swept figure must belong to a CPO architecture of the grid",
+                    "e.g. cpo-bailly-800g.switchPortWatts");
+        }
+        if (!FIGURES.contains(axis.figure())) {
+            throw InputException.field("figures", axis.column(), "a map sweeps switchPortWatts or costPerPortUsd",
+                    "those are the figures a break-even is exact for");
+        }
+        single("endpointGbps", Math.max(1, g.endpointGbps().length));
+        single("switch", g.switches().size());
+        single("tiers", g.tiers().length);
+        single("oversubscription", g.oversubscription().length);
+        single("hostLink", g.hostLinks().size());
+        int archs = plan.architectureCount();
+        boolean anyOther = false;
+        for (int a = 0; a < archs; a++) {
+            anyOther |= !plan.isCpo(a);
+        }
+        if (!anyOther) {
+            throw InputException.field("architectures", g.architectures().size(), "lists no non-CPO architecture to compare with",
+                    "add pluggable-dsp-800g first");
+        }
+        boolean watts = axis.figure().equals("switchPortWatts");
+
+        long[] xs = g.endpoints();
+        double[] ys = axis.values();
+        int combos = ys.length;
+        // fabric of each endpoints value, or -1: feasible fabrics come in grid order
+        int[] fabricOf = new int[xs.length];
+        int f = 0;
+        for (int x = 0; x < xs.length; x++) {
+            if (f < plan.fabricCount() && plan.endpoints(f) == xs[x]) {
+                fabricOf[x] = f++;
+            } else {
+                fabricOf[x] = -1;
+            }
+        }
+        int groups = (int) plan.groups();
+        DesignBlock block = new DesignBlock(plan, Math.max(1, groups));
+        if (groups > 0) {
+            SweepEngine.evaluate(plan, 0, groups, block);
+        }
+
+        List<List<Double>> power = rows(ys.length);
+        List<List<Double>> capex = rows(ys.length);
+        List<List<Integer>> powerWinner = rows(ys.length);
+        List<List<Integer>> capexWinner = rows(ys.length);
+        List<Double> wattsBreakEven = new ArrayList<>();
+        List<Double> priceBreakEven = new ArrayList<>();
+        List<Integer> tiers = new ArrayList<>();
+        List<Long> switches = new ArrayList<>();
+        List<String> bestOtherPower = new ArrayList<>();
+        List<String> bestOtherCapex = new ArrayList<>();
+        for (int x = 0; x < xs.length; x++) {
+            int fx = fabricOf[x];
+            if (fx < 0) {
+                for (int y = 0; y < ys.length; y++) {
+                    power.get(y).add(null);
+                    capex.get(y).add(null);
+                    powerWinner.get(y).add(null);
+                    capexWinner.get(y).add(null);
+                }
+                wattsBreakEven.add(null);
+                priceBreakEven.add(null);
+                tiers.add(null);
+                switches.add(null);
+                bestOtherPower.add(null);
+                bestOtherCapex.add(null);
+                continue;
+            }
+            tiers.add(plan.tierCount(fx));
+            switches.add(plan.switchCount(fx));
+            for (int y = 0; y < ys.length; y++) {
+                int gi = fx * combos + y;
+                Cell c = cell(plan, block, gi, cpo);
+                power.get(y).add(c.powerPercent);
+                capex.get(y).add(c.capexPercent);
+                powerWinner.get(y).add(c.powerWinner);
+                capexWinner.get(y).add(c.capexWinner);
+                if (y == 0) {
+                    wattsBreakEven.add(c.wattsBreakEven);
+                    priceBreakEven.add(c.priceBreakEven);
+                    bestOtherPower.add(g.architectures().get(c.otherPower).id());
+                    bestOtherCapex.add(g.architectures().get(c.otherCapex).id());
+                }
+            }
+        }
+
+        OpticsArchitecture cpoArch = g.architectures().get(cpo);
+        SwitchSystem sw = g.switches().get(0);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("switch", sw.id());
+        m.put("radix", sw.radix());
+        m.put("endpointGbps", g.endpointGbps().length == 0 ? sw.portGbps() : g.endpointGbps()[0]);
+        m.put("tiers", g.tiers()[0] == 0 ? "auto" : String.valueOf(g.tiers()[0]));
+        m.put("oversubscription", g.oversubscription()[0]);
+        m.put("hostLink", g.hostLinks().get(0).word());
+        List<String> ids = new ArrayList<>();
+        g.architectures().forEach(a -> ids.add(a.id()));
+        m.put("architectures", ids);
+        m.put("baseline", ids.get(0));
+        m.put("cpo", cpoArch.id());
+        m.put("cpoPortGbps", cpoArch.portGbps());
+        m.put("figure", axis.figure());
+        m.put("unit", axis.unit());
+        m.put("catalogValue", watts ? cpoArch.switchPortWatts().value() : cpoArch.costPerPortUsd().value());
+        m.put("metric", watts ? "power" : "capex");
+        m.put("endpoints", Arrays.stream(xs).boxed().toList());
+        m.put("values", Arrays.stream(ys).boxed().toList());
+        m.put("tiersUsed", tiers);
+        m.put("switchCount", switches);
+        m.put("bestOtherPower", bestOtherPower);
+        m.put("bestOtherCapex", bestOtherCapex);
+        m.put("powerAdvantagePercent", power);
+        m.put("capexAdvantagePercent", capex);
+        m.put("powerWinner", powerWinner);
+        m.put("capexWinner", capexWinner);
+        m.put("breakEven", watts ? wattsBreakEven : priceBreakEven);
+        m.put("wattsBreakEvenPerPort", wattsBreakEven);
+        m.put("priceBreakEvenUsdPerPort", priceBreakEven);
+        m.put("cells", (long) xs.length * ys.length);
+        m.put("buildableColumns", (long) plan.fabricCount());
+        m.put("skippedExample", plan.infeasibleExample());
+        return m;
+    }
+
+    /** One group: percentages, winners (architecture indexes) and break-evens of the CPO architecture. */
+    private record Cell(Double powerPercent, Double capexPercent, int powerWinner, int capexWinner, int otherPower,
+                        int otherCapex, Double wattsBreakEven, Double priceBreakEven) {
+    }
+
+    private static Cell cell(SweepPlan plan, DesignBlock block, int group, int cpo) {
+        int archs = plan.architectureCount();
+        int at = group * archs;
+        int powerBest = 0;
+        int capexBest = 0;
+        int otherPower = -1;
+        int otherCapex = -1;
+        for (int a = 0; a < archs; a++) {
+            double w = block.result(at + a, DesignKernel.NETWORK_W);
+            double usd = block.result(at + a, DesignKernel.CAPEX_USD);
+            if (w < block.result(at + powerBest, DesignKernel.NETWORK_W)) {
+                powerBest = a;
+            }
+            if (usd < block.result(at + capexBest, DesignKernel.CAPEX_USD)) {
+                capexBest = a;
+            }
+            if (!plan.isCpo(a)) {
+                if (otherPower < 0 || w < block.result(at + otherPower, DesignKernel.NETWORK_W)) {
+                    otherPower = a;
+                }
+                if (otherCapex < 0 || usd < block.result(at + otherCapex, DesignKernel.CAPEX_USD)) {
+                    otherCapex = a;
+                }
+            }
+        }
+        double w = block.result(at + cpo, DesignKernel.NETWORK_W);
+        double usd = block.result(at + cpo, DesignKernel.CAPEX_USD);
+        double otherW = block.result(at + otherPower, DesignKernel.NETWORK_W);
+        double otherUsd = block.result(at + otherCapex, DesignKernel.CAPEX_USD);
+        double s = block.result(at + cpo, DesignKernel.SWITCH_OPTICS_W);
+        double c = block.result(at + cpo, DesignKernel.SWITCH_CAPEX_USD);
+        Double watts = s > 0 ? block.parameter(group, cpo, DesignKernel.P_SWITCH_PORT_W) * (s + otherW - w) / s : null;
+        Double price = c > 0 ? block.parameter(group, cpo, DesignKernel.P_COST_PER_PORT_USD) * (c + otherUsd - usd) / c : null;
+        return new Cell(otherW > 0 ? 100.0 * (otherW - w) / otherW : null,
+                otherUsd > 0 ? 100.0 * (otherUsd - usd) / otherUsd : null,
+                powerBest, capexBest, otherPower, otherCapex, watts, price);
+    }
+
+    private static <T> List<List<T>> rows(int n) {
+        List<List<T>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+        }
+        return out;
+    }
+
+    private static void single(String axis, int size) {
+        if (size != 1) {
+            throw InputException.field(axis, size + " values", "a map holds every axis but endpoints at one value",
+                    "give one value, or run cpolens sweep for the whole grid");
+        }
+    }
+
+    private static int indexOf(List<OpticsArchitecture> archs, String id) {
+        for (int i = 0; i < archs.size(); i++) {
+            if (archs.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
