@@ -3,6 +3,7 @@ package org.cpolens.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.cpolens.model.InputException;
 import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepPlan;
+import org.cpolens.report.DataTable;
 import org.cpolens.report.SweepViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +51,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     String grid;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "rows go here; .csv, .json or .jsonl (default: <grid name>-sweep.csv)")
+            description = "rows go here; .csv, .json, .jsonl or .parquet (default: <grid name>-sweep.csv)")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -146,10 +148,12 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             run.put("output", shown.toString());
             run.put("rows", outcome.rowsWritten());
             run.put("threads", workers);
-            Output.print(stdout, common, SweepViews.summaryJson(plan, outcome.tally(), run), List.of(
-                    SweepViews.winnersTable(plan, outcome.tally()),
-                    SweepViews.breakEvenTable(plan, outcome.tally()),
-                    SweepViews.paretoTable(plan, outcome.tally(), pareto)));
+            List<DataTable> tables = new ArrayList<>(List.of(SweepViews.winnersTable(plan, outcome.tally()),
+                    SweepViews.breakEvenTable(plan, outcome.tally())));
+            if (pareto > 0) {
+                tables.add(SweepViews.paretoTable(plan, outcome.tally(), pareto));
+            }
+            Output.print(stdout, common, SweepViews.summaryJson(plan, outcome.tally(), run), tables);
             return Main.OK;
         } finally {
             finished.countDown();

@@ -144,7 +144,7 @@ class SweepCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"csv", "json", "jsonl"})
+    @ValueSource(strings = {"csv", "json", "jsonl", "parquet"})
     void oneThreadAndThreeThreadsWriteTheSameBytes(String extension) throws IOException {
         Path grid = write("g.yaml", SAMPLED_GRID);
         Path one = dir.resolve("one." + extension);

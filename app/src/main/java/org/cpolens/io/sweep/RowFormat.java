@@ -13,7 +13,9 @@ public enum RowFormat {
     /** One JSON array of row objects. */
     JSON(".json"),
     /** One JSON object per line. */
-    JSONL(".jsonl");
+    JSONL(".jsonl"),
+    /** Apache Parquet, ZSTD-compressed, typed columns. */
+    PARQUET(".parquet");
 
     private final String extension;
 
@@ -35,10 +37,10 @@ public enum RowFormat {
         if (name.endsWith(".ndjson")) {
             return JSONL;
         }
-        List<String> known = List.of(".csv", ".json", ".jsonl");
+        List<String> known = List.of(".csv", ".json", ".jsonl", ".parquet");
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot);
         throw InputException.field("--out", file, "unknown output format '" + ext + "'",
-                ext.isEmpty() ? "end the file name in .csv, .json or .jsonl" : Suggest.hint(ext, known));
+                ext.isEmpty() ? "end the file name in .csv, .json, .jsonl or .parquet" : Suggest.hint(ext, known));
     }
 }

@@ -54,7 +54,9 @@ public final class SweepRunner {
         Path part = dir.resolve("." + file.getFileName() + ".part");
         Outcome outcome;
         try {
-            outcome = toStream(plan, format, Files.newOutputStream(part), threads, cancelled, progress);
+            outcome = format == RowFormat.PARQUET
+                    ? run(plan, new ParquetSink(plan, part), threads, cancelled, progress)
+                    : toStream(plan, format, Files.newOutputStream(part), threads, cancelled, progress);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
             throw e;
@@ -63,9 +65,12 @@ public final class SweepRunner {
         return outcome;
     }
 
-    /** Writes rows to a stream, which is closed at the end (use {@link #keepOpen} for stdout). */
+    /** Writes text rows to a stream, which is closed at the end (use {@link #keepOpen} for stdout). */
     public static Outcome toStream(SweepPlan plan, RowFormat format, OutputStream out, int threads,
                                    BooleanSupplier cancelled, LongConsumer progress) throws IOException {
+        if (format == RowFormat.PARQUET) {
+            throw new IllegalArgumentException("Parquet is written to a file: use toFile");
+        }
         return run(plan, new TextSink(plan, format, out), threads, cancelled, progress);
     }
 

@@ -56,7 +56,7 @@ final class TextSink implements RowSink {
         rowEnd = ascii(switch (format) {
             case CSV -> "\r\n";
             case JSON -> "}";
-            case JSONL -> "}\n";
+            default -> "}\n";
         });
         rowSeparator = ascii(format == RowFormat.JSON ? ",\n" : "");
         List<SwitchSystem> switches = grid.switches();
