@@ -112,6 +112,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
 
         AtomicBoolean cancel = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl-C or SIGTERM: ask the writer to close the file at a row boundary, and wait for it.
         Thread hook = new Thread(() -> {
             cancel.set(true);
             try {
@@ -121,6 +122,20 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             }
         }, "cpolens-sweep-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return sweep(plan, file, workers, cancel, err, stdout);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: the JVM exits once this returns
+            }
+        }
+    }
+
+    private int sweep(SweepPlan plan, Path file, int workers, AtomicBoolean cancel, PrintWriter err,
+                      PrintWriter stdout) throws IOException {
         ProgressBar bar = quiet ? null : progressBar(err, plan.rows());
         LongConsumer progress = bar == null ? null : bar::stepTo;
         long t1 = System.nanoTime();
@@ -133,36 +148,27 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - t1) / 1e9;
-        try {
-            Path shown = file.toAbsolutePath().normalize();
-            if (!outcome.complete()) {
-                err.printf(Locale.ROOT, "interrupted: wrote %,d of %,d rows to %s (a valid file, cut short)%n",
-                        outcome.rowsWritten(), outcome.rowsPlanned(), shown);
-                err.flush();
-                return Main.USER_ERROR;
-            }
-            err.printf(Locale.ROOT, "wrote %,d rows to %s in %.2f s (%,.0f designs/s on %d thread(s))%n",
-                    outcome.rowsWritten(), shown, seconds, outcome.rowsWritten() / Math.max(seconds, 1e-9), workers);
+        Path shown = file.toAbsolutePath().normalize();
+        if (!outcome.complete()) {
+            err.printf(Locale.ROOT, "interrupted: wrote %,d of %,d rows to %s (a valid file, cut short)%n",
+                    outcome.rowsWritten(), outcome.rowsPlanned(), shown);
             err.flush();
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("output", shown.toString());
-            run.put("rows", outcome.rowsWritten());
-            run.put("threads", workers);
-            List<DataTable> tables = new ArrayList<>(List.of(SweepViews.winnersTable(plan, outcome.tally()),
-                    SweepViews.breakEvenTable(plan, outcome.tally())));
-            if (pareto > 0) {
-                tables.add(SweepViews.paretoTable(plan, outcome.tally(), pareto));
-            }
-            Output.print(stdout, common, SweepViews.summaryJson(plan, outcome.tally(), run), tables);
-            return Main.OK;
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: the JVM is exiting after this
-            }
+            return Main.USER_ERROR;
         }
+        err.printf(Locale.ROOT, "wrote %,d rows to %s in %.2f s (%,.0f designs/s on %d thread(s))%n",
+                outcome.rowsWritten(), shown, seconds, outcome.rowsWritten() / Math.max(seconds, 1e-9), workers);
+        err.flush();
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("output", shown.toString());
+        run.put("rows", outcome.rowsWritten());
+        run.put("threads", workers);
+        List<DataTable> tables = new ArrayList<>(List.of(SweepViews.winnersTable(plan, outcome.tally()),
+                SweepViews.breakEvenTable(plan, outcome.tally())));
+        if (pareto > 0) {
+            tables.add(SweepViews.paretoTable(plan, outcome.tally(), pareto));
+        }
+        Output.print(stdout, common, SweepViews.summaryJson(plan, outcome.tally(), run), tables);
+        return Main.OK;
     }
 
     private static ProgressBar progressBar(PrintWriter err, long rows) {

@@ -79,23 +79,22 @@ public final class SweepPlan {
         range = new int[fabrics];
         int i = 0;
         for (Built b : built) {
-            if (b == null || b.fabric == null) {
+            if (b.whyNot != null) {
                 continue;
             }
-            Fabric f = b.fabric;
-            endpoints[i] = f.endpoints();
-            portGbps[i] = f.request().portGbps();
-            radix[i] = f.request().radix();
+            endpoints[i] = b.endpoints;
+            portGbps[i] = b.portGbps;
+            radix[i] = b.radix;
             switchIndex[i] = b.switchIndex;
             tiersAsked[i] = b.tiersAsked;
-            tierCount[i] = f.tierCount();
-            oversubscription[i] = f.request().oversubscription();
-            hostLinkOptical[i] = f.linkLayers().get(0).optical();
-            switchCount[i] = f.switchCount();
-            links[i] = f.links();
-            switchPorts[i] = f.opticalSwitchEnds();
-            hostModules[i] = f.opticalHostEnds();
-            range[i] = grid.rangeOf(f.endpoints());
+            tierCount[i] = b.tierCount;
+            oversubscription[i] = b.oversubscription;
+            hostLinkOptical[i] = b.hostLinkOptical;
+            switchCount[i] = b.switchCount;
+            links[i] = b.links;
+            switchPorts[i] = b.switchPorts;
+            hostModules[i] = b.hostModules;
+            range[i] = grid.rangeOf(b.endpoints);
             i++;
         }
         this.infeasible = infeasible;
@@ -138,8 +137,23 @@ public final class SweepPlan {
         }
     }
 
-    private record Built(Fabric fabric, int switchIndex, int tiersAsked, String whyNot) {
+    /** What the sweep keeps of one built fabric (not the fabric: a million of those would not fit). */
+    private record Built(long endpoints, double portGbps, int radix, int switchIndex, int tiersAsked, int tierCount,
+                         double oversubscription, boolean hostLinkOptical, long switchCount, long links,
+                         long switchPorts, long hostModules, String whyNot) {
+        static Built of(Fabric f, int switchIndex, int tiersAsked) {
+            return new Built(f.endpoints(), f.request().portGbps(), f.request().radix(), switchIndex, tiersAsked,
+                    f.tierCount(), f.request().oversubscription(), f.linkLayers().get(0).optical(), f.switchCount(),
+                    f.links(), f.opticalSwitchEnds(), f.opticalHostEnds(), null);
+        }
+
+        static Built skipped(String whyNot) {
+            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, 0, whyNot);
+        }
     }
+
+    /** Most fabric settings one sweep builds: each is a fabric search, and each is kept in memory. */
+    public static final long MAX_FABRIC_SETTINGS = 2_000_000L;
 
     /**
      * Builds every fabric setting of the grid on {@code threads} threads; the result does not
@@ -149,9 +163,11 @@ public final class SweepPlan {
      */
     public static SweepPlan build(SweepGrid grid, FabricBuilder builder, int threads, LongConsumer progress) {
         long settings = grid.fabricSettings();
-        if (settings > Integer.MAX_VALUE - 8) {
-            throw InputException.field("grid", settings, "has more fabric settings than one sweep can hold",
-                    "split the endpoints or switch axis over several grids");
+        if (settings > MAX_FABRIC_SETTINGS) {
+            throw InputException.field("grid", String.format(java.util.Locale.ROOT, "%,d fabric settings", settings),
+                    "more fabric settings than one sweep builds (" + String.format(java.util.Locale.ROOT, "%,d",
+                            MAX_FABRIC_SETTINGS) + ")",
+                    "fewer endpoint values or switches; figure axes cost no fabric, so sweep prices and watts freely");
         }
         int k = (int) settings;
         Built[] built = new Built[k];
@@ -183,7 +199,7 @@ public final class SweepPlan {
         long infeasible = 0;
         String example = null;
         for (Built b : built) {
-            if (b.fabric != null) {
+            if (b.whyNot == null) {
                 feasible++;
             } else {
                 infeasible++;
@@ -217,24 +233,23 @@ public final class SweepPlan {
         double gbps = grid.endpointGbps().length == 0 ? s.portGbps() : grid.endpointGbps()[speedIndex];
         double ports = s.radix() * s.portGbps() / gbps;
         if (ports != Math.rint(ports) || ports < 2 || ports > FabricRequest.MAX_RADIX) {
-            return new Built(null, sw, tiersAsked, s.id() + " (" + s.radix() + " x " + num(s.portGbps())
+            return Built.skipped(s.id() + " (" + s.radix() + " x " + num(s.portGbps())
                     + "G) does not split into 2.." + FabricRequest.MAX_RADIX + " ports of " + num(gbps) + "G");
         }
         int k = (int) ports;
         if (over > k - 1) {
-            return new Built(null, sw, tiersAsked, "oversubscription " + num(over) + " is not below radix " + k
-                    + " of " + s.id());
+            return Built.skipped("oversubscription " + num(over) + " is not below radix " + k + " of " + s.id());
         }
         int maxTiers = tiersAsked == 0 ? 3 : tiersAsked;
         long max = builder.maxEndpoints(k, maxTiers, over);
         if (n > max) {
-            return new Built(null, sw, tiersAsked, String.format(java.util.Locale.ROOT,
+            return Built.skipped(String.format(java.util.Locale.ROOT,
                     "%,d endpoints on %d tier(s) of radix %d at %s:1: the most is %,d", n, maxTiers, k, num(over), max));
         }
         try {
-            return new Built(builder.build(new FabricRequest(n, k, gbps, tiersAsked, over, hostLink)), sw, tiersAsked, null);
+            return Built.of(builder.build(new FabricRequest(n, k, gbps, tiersAsked, over, hostLink)), sw, tiersAsked);
         } catch (InputException e) {
-            return new Built(null, sw, tiersAsked, e.getMessage());
+            return Built.skipped(e.getMessage());
         }
     }
 
