@@ -14,6 +14,7 @@ import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepEngine;
 import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepPlan;
+import org.cpolens.model.sweep.SweepTally;
 
 /**
  * "Where CPO wins": a two-axis slice of a sweep, cluster size (x) against one CPO figure (y), every
@@ -210,8 +211,8 @@ public final class SweepMap {
         double otherUsd = block.result(at + otherCapex, DesignKernel.CAPEX_USD);
         double s = block.result(at + cpo, DesignKernel.SWITCH_OPTICS_W);
         double c = block.result(at + cpo, DesignKernel.SWITCH_CAPEX_USD);
-        Double watts = s > 0 ? block.parameter(group, cpo, DesignKernel.P_SWITCH_PORT_W) * (s + otherW - w) / s : null;
-        Double price = c > 0 ? block.parameter(group, cpo, DesignKernel.P_COST_PER_PORT_USD) * (c + otherUsd - usd) / c : null;
+        Double watts = s > 0 ? SweepTally.breakEven(block.parameter(group, cpo, DesignKernel.P_SWITCH_PORT_W), s, w, otherW) : null;
+        Double price = c > 0 ? SweepTally.breakEven(block.parameter(group, cpo, DesignKernel.P_COST_PER_PORT_USD), c, usd, otherUsd) : null;
         return new Cell(otherW > 0 ? 100.0 * (otherW - w) / otherW : null,
                 otherUsd > 0 ? 100.0 * (otherUsd - usd) / otherUsd : null,
                 powerBest, capexBest, otherPower, otherCapex, watts, price);

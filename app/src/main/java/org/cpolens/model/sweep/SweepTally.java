@@ -68,6 +68,16 @@ public final class SweepTally {
         return m;
     }
 
+    /**
+     * The value of a figure at which a design ties a rival, when the design's total is linear in
+     * that figure: {@code figure x (part + rival - total) / part}, where {@code part} is the share
+     * of the total proportional to the figure (CPO's switch-side optics watts for its watts per
+     * port, its switch-side capex for its price per port). NaN when {@code part} is not positive.
+     */
+    public static double breakEven(double figure, double part, double total, double rival) {
+        return part > 0 ? figure * (part + rival - total) / part : Double.NaN;
+    }
+
     /** Folds in every row of a block. */
     public void add(SweepPlan plan, DesignBlock block) {
         int archs = architectures;
@@ -120,9 +130,9 @@ public final class SweepTally {
                 if (!anyOther || !(s > 0) || !(c > 0)) {
                     continue;
                 }
-                double watts = block.parameter(g, a, DesignKernel.P_SWITCH_PORT_W) * (s + otherPower - w) / s;
-                double usd = block.result(rowAt + a, DesignKernel.CAPEX_USD);
-                double price = block.parameter(g, a, DesignKernel.P_COST_PER_PORT_USD) * (c + otherCapex - usd) / c;
+                double watts = breakEven(block.parameter(g, a, DesignKernel.P_SWITCH_PORT_W), s, w, otherPower);
+                double price = breakEven(block.parameter(g, a, DesignKernel.P_COST_PER_PORT_USD), c,
+                        block.result(rowAt + a, DesignKernel.CAPEX_USD), otherCapex);
                 breakEvenCount[r][a]++;
                 wattsBreakEvenMin[r][a] = Math.min(wattsBreakEvenMin[r][a], watts);
                 wattsBreakEvenMax[r][a] = Math.max(wattsBreakEvenMax[r][a], watts);
