@@ -168,10 +168,16 @@ public final class SweepViews {
         List<Object> row = new ArrayList<>(List.of(range, design, plan.endpoints(f),
                 plan.grid().switches().get(plan.switchIndex(f)).id(), (long) plan.tierCount(f),
                 plan.oversubscription(f), plan.hostLinkOptical(f) ? "optical" : "copper"));
+        List<OpticsArchitecture> list = plan.grid().architectures();
         for (int x = 0; x < plan.grid().figures().size(); x++) {
-            row.add(plan.grid().figures().get(x).value(plan.axisIndex(x, combo)));
+            FigureAxis ax = plan.grid().figures().get(x);
+            // A figure of another architecture does not move this design's watts or capex: leave it blank.
+            boolean ownOrHost = ax.target().equals(list.get(a).id())
+                    || ax.target().equals(list.get(plan.hostSideOf(a)).id());
+            boolean isArchitecture = list.stream().anyMatch(o -> o.id().equals(ax.target()));
+            row.add(ownOrHost || !isArchitecture ? ax.value(plan.axisIndex(x, combo)) : null);
         }
-        row.add(plan.grid().architectures().get(a).id());
+        row.add(list.get(a).id());
         row.add(watts);
         row.add(usd);
         return row;
