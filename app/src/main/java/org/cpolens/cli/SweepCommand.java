@@ -96,7 +96,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             err.flush();
         }
         long t0 = System.nanoTime();
-        SweepPlan plan = SweepPlan.build(g, FabricBuilder.foldedClos(), workers, null);
+        SweepPlan plan = SweepPlan.build(g, FabricBuilder.foldedClos(), workers);
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         if (plan.rows() == 0) {
             throw InputException.field("grid", g.name(), "no fabric setting of the grid can be built"

@@ -1,7 +1,5 @@
 package org.cpolens.io;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,21 +41,7 @@ public final class GridLoader {
 
     public static SweepGrid load(String nameOrPath, Catalog catalog) {
         String arg = nameOrPath == null ? DEFAULT_GRID : nameOrPath;
-        Path p = Path.of(arg);
-        if (Files.exists(p)) {
-            return parse(YamlDoc.read(p), catalog);
-        }
-        String bare = arg.endsWith(".yaml") ? arg.substring(0, arg.length() - 5) : arg;
-        bare = bare.startsWith("grids/") ? bare.substring("grids/".length()) : bare;
-        InputStream in = GridLoader.class.getResourceAsStream("/grids/" + bare + ".yaml");
-        if (in == null) {
-            boolean looksLikePath = arg.contains("/") || arg.contains(java.io.File.separator) || arg.endsWith(".yaml");
-            throw new InputException(null, "--grid", arg,
-                    looksLikePath ? "file not found" : "no such file, nor a bundled grid",
-                    looksLikePath ? "check the path; bundled grids: " + String.join(", ", BUNDLED)
-                            : Suggest.hint(bare, BUNDLED));
-        }
-        return parse(YamlDoc.read("grids/" + bare + ".yaml", in), catalog);
+        return parse(YamlDoc.readFileOrBundled(arg, "grids", "--grid", BUNDLED), catalog);
     }
 
     public static SweepGrid parse(YamlDoc doc, Catalog catalog) {
@@ -181,7 +165,7 @@ public final class GridLoader {
         for (double x : v) {
             if (positive ? !(x > 0) : x < 0) {
                 throw values.error("has " + x + ": " + figure + (positive ? " must be greater than zero" : " must not be negative"),
-                        "the catalog has " + fmt(base.value()) + " " + base.unit());
+                        "the catalog has " + ScenarioLoader.num(base.value()) + " " + base.unit());
             }
         }
         return new FigureAxis(target, figure, base.unit(), v);
@@ -271,7 +255,7 @@ public final class GridLoader {
         double from = n.require("from").number();
         double to = n.require("to").number();
         if (to < from) {
-            throw n.child("to").error("is below 'from' (" + fmt(from) + ")", "swap them, or list the values");
+            throw n.child("to").error("is below 'from' (" + ScenarioLoader.num(from) + ")", "swap them, or list the values");
         }
         boolean hasStep = n.has("step");
         boolean hasCount = n.has("count");
@@ -322,9 +306,5 @@ public final class GridLoader {
     private static String stem(String file) {
         String base = Path.of(file).getFileName().toString();
         return base.endsWith(".yaml") ? base.substring(0, base.length() - 5) : base;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

@@ -1,8 +1,5 @@
 package org.cpolens.io;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,21 +40,7 @@ public final class ScenarioLoader {
     /** Loads {@code nameOrPath}: an existing file, or a bundled scenario name. */
     public static LoadedScenario load(String nameOrPath, Catalog catalog) {
         String arg = nameOrPath == null ? DEFAULT_SCENARIO : nameOrPath;
-        Path p = Path.of(arg);
-        if (Files.exists(p)) {
-            return parse(YamlDoc.read(p), catalog);
-        }
-        String bare = arg.endsWith(".yaml") ? arg.substring(0, arg.length() - 5) : arg;
-        bare = bare.startsWith("scenarios/") ? bare.substring("scenarios/".length()) : bare;
-        InputStream in = ScenarioLoader.class.getResourceAsStream("/scenarios/" + bare + ".yaml");
-        if (in == null) {
-            boolean looksLikePath = arg.contains("/") || arg.contains(java.io.File.separator) || arg.endsWith(".yaml");
-            throw new InputException(null, "--scenario", arg,
-                    looksLikePath ? "file not found" : "no such file, nor a bundled scenario",
-                    looksLikePath ? "check the path; bundled scenarios: " + String.join(", ", BUNDLED)
-                            : Suggest.hint(bare, BUNDLED));
-        }
-        return parse(YamlDoc.read("scenarios/" + bare + ".yaml", in), catalog);
+        return parse(YamlDoc.readFileOrBundled(arg, "scenarios", "--scenario", BUNDLED), catalog);
     }
 
     public static LoadedScenario parse(YamlDoc doc, Catalog catalog) {
@@ -184,7 +167,7 @@ public final class ScenarioLoader {
         return f.overridden(positive ? v.positive() : v.nonNegative(), scenario);
     }
 
-    private static String num(double d) {
+    static String num(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

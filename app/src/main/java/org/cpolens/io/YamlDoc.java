@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cpolens.model.InputException;
 
@@ -52,6 +53,33 @@ public final class YamlDoc {
             throw new InputException(name, null, null, "cannot read: " + e.getMessage(), null);
         }
         return parse(name, text);
+    }
+
+    /**
+     * Reads {@code arg} as a file when one exists, else as the bundled {@code folder/arg.yaml}
+     * ({@code arg} may carry the folder and the extension). Unknown names get the nearest bundled one.
+     *
+     * @param folder  "scenarios" or "grids": the repository folder and the resource folder
+     * @param option  the command-line option the name came from, for the error
+     * @param bundled the bundled names, for the hint
+     */
+    public static YamlDoc readFileOrBundled(String arg, String folder, String option, List<String> bundled) {
+        Path p = Path.of(arg);
+        if (Files.exists(p)) {
+            return read(p);
+        }
+        String bare = arg.endsWith(".yaml") ? arg.substring(0, arg.length() - 5) : arg;
+        bare = bare.startsWith(folder + "/") ? bare.substring(folder.length() + 1) : bare;
+        InputStream in = YamlDoc.class.getResourceAsStream("/" + folder + "/" + bare + ".yaml");
+        if (in == null) {
+            String kind = folder.substring(0, folder.length() - 1);
+            boolean looksLikePath = arg.contains("/") || arg.contains(java.io.File.separator) || arg.endsWith(".yaml");
+            throw new InputException(null, option, arg,
+                    looksLikePath ? "file not found" : "no such file, nor a bundled " + kind,
+                    looksLikePath ? "check the path; bundled " + folder + ": " + String.join(", ", bundled)
+                            : Suggest.hint(bare, bundled));
+        }
+        return read(folder + "/" + bare + ".yaml", in);
     }
 
     public static YamlDoc read(String name, InputStream in) {

@@ -196,6 +196,7 @@ public final class SweepViews {
         m.put("skippedExample", plan.infeasibleExample());
         List<Map<String, Object>> ranges = new ArrayList<>();
         List<OpticsArchitecture> archs = g.architectures();
+        List<Column> cols = paretoTable(plan, t, 0).columns();
         for (int r = 0; r < t.ranges(); r++) {
             Map<String, Object> x = new LinkedHashMap<>();
             long[] b = g.rangeBounds();
@@ -225,7 +226,6 @@ public final class SweepViews {
             x.put("cpo", cpo);
             List<Map<String, Object>> front = new ArrayList<>();
             ParetoFront p = t.front(r);
-            List<Column> cols = paretoTable(plan, t, 0).columns();
             for (int i = 0; i < p.size(); i++) {
                 List<Object> row = paretoRow(plan, rangeLabel(g, r), p.row(i), p.x(i), p.y(i));
                 Map<String, Object> d = new LinkedHashMap<>();

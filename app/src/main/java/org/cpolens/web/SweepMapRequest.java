@@ -135,7 +135,7 @@ final class SweepMapRequest {
         SweepGrid grid = new SweepGrid("sweep-map", "dashboard map", logSpaced(eFrom, eTo, eSteps), new double[0],
                 List.of(sw), new int[] {tiers}, new double[] {over}, List.of(link), archs,
                 List.of(new FigureAxis(cpo.id(), figure, base.unit(), linear(from, to, steps))), 0, null);
-        SweepPlan plan = SweepPlan.build(grid, FabricBuilder.foldedClos(), 1, null);
+        SweepPlan plan = SweepPlan.build(grid, FabricBuilder.foldedClos(), 1);
         if (plan.fabricCount() == 0) {
             boolean explicit = params.containsKey("tiers") && tiers != 0;
             throw new BadRequest(new ApiError("no cluster size from " + eFrom + " to " + eTo + " can be built"

@@ -61,7 +61,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class SweepBenchmark {
 
     static SweepPlan plan(SweepGrid grid, int threads) {
-        return SweepPlan.build(grid, FabricBuilder.foldedClos(), threads, null);
+        return SweepPlan.build(grid, FabricBuilder.foldedClos(), threads);
     }
 
     // ---- 1. evaluator

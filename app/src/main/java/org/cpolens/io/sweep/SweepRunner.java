@@ -1,6 +1,5 @@
 package org.cpolens.io.sweep;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -65,28 +64,13 @@ public final class SweepRunner {
         return outcome;
     }
 
-    /** Writes text rows to a stream, which is closed at the end (use {@link #keepOpen} for stdout). */
+    /** Writes text rows to a stream, which is closed at the end. */
     public static Outcome toStream(SweepPlan plan, RowFormat format, OutputStream out, int threads,
                                    BooleanSupplier cancelled, LongConsumer progress) throws IOException {
         if (format == RowFormat.PARQUET) {
             throw new IllegalArgumentException("Parquet is written to a file: use toFile");
         }
         return run(plan, new TextSink(plan, format, out), threads, cancelled, progress);
-    }
-
-    /** A stream whose close only flushes. */
-    public static OutputStream keepOpen(OutputStream out) {
-        return new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 
     /** Groups per chunk, at least one. */

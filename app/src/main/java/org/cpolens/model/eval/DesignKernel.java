@@ -40,7 +40,11 @@ public final class DesignKernel {
     public static final int EXTRA_ACCELERATORS = 12;
     /** Switch-side optics capex alone: what a price break-even scales. */
     public static final int SWITCH_CAPEX_USD = 13;
-    public static final int OUTPUTS = 14;
+    /** Optics watts of one switch-side port at the fabric's speed. */
+    public static final int SWITCH_PORT_W = 14;
+    /** Optics watts of one host-side module at the fabric's speed. */
+    public static final int HOST_PORT_W = 15;
+    public static final int OUTPUTS = 16;
 
     private DesignKernel() {
     }
@@ -119,5 +123,7 @@ public final class DesignKernel {
         out[outAt + EXTRA_ACCELERATORS] = wattsPerAccelerator > 0
                 ? (saved <= 0 ? 0 : Math.floor(saved / wattsPerAccelerator)) : -1;
         out[outAt + SWITCH_CAPEX_USD] = switchCapex;
+        out[outAt + SWITCH_PORT_W] = switchW;
+        out[outAt + HOST_PORT_W] = hostW;
     }
 }

@@ -7,7 +7,6 @@ import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.Tier;
 import org.cpolens.model.scenario.Scenario;
-import org.cpolens.model.units.Units;
 
 /**
  * Counts, power, lasers and cost of each architecture on the scenario's fabric.
@@ -61,8 +60,8 @@ public final class InterconnectEvaluator {
                 f.switchCount(), f.injectionGbps(), base0, p, 0, p, DesignKernel.PARAMS,
                 base == null ? Double.NaN : base.networkPowerW(), s.cluster().wattsPerAccelerator(), o, 0);
 
-        double switchW = Units.scaleWattsToSpeed(a.switchPortWatts().value(), a.portGbps(), port);
-        double hostW = Units.scaleWattsToSpeed(host.hostPortWatts().value(), host.portGbps(), port);
+        double switchW = o[DesignKernel.SWITCH_PORT_W];
+        double hostW = o[DesignKernel.HOST_PORT_W];
         List<TierPower> tiers = new ArrayList<>();
         for (Tier t : f.tiers()) {
             long ports = f.opticalEndsOnTier(t.level());

@@ -45,10 +45,6 @@ public final class DesignBlock {
         return groups;
     }
 
-    public int capacityGroups() {
-        return capacityGroups;
-    }
-
     public int rows() {
         return groups * architectures;
     }

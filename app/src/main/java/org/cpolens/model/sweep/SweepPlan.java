@@ -3,8 +3,6 @@ package org.cpolens.model.sweep;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.OpticsArchitecture;
@@ -158,10 +156,8 @@ public final class SweepPlan {
     /**
      * Builds every fabric setting of the grid on {@code threads} threads; the result does not
      * depend on the thread count.
-     *
-     * @param progress told the number of settings done so far (from any thread); may be null
      */
-    public static SweepPlan build(SweepGrid grid, FabricBuilder builder, int threads, LongConsumer progress) {
+    public static SweepPlan build(SweepGrid grid, FabricBuilder builder, int threads) {
         long settings = grid.fabricSettings();
         if (settings > MAX_FABRIC_SETTINGS) {
             throw InputException.field("grid", String.format(java.util.Locale.ROOT, "%,d fabric settings", settings),
@@ -171,16 +167,9 @@ public final class SweepPlan {
         }
         int k = (int) settings;
         Built[] built = new Built[k];
-        AtomicLong done = new AtomicLong();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            pool.submit(() -> IntStream.range(0, k).parallel().forEach(i -> {
-                built[i] = buildSetting(grid, builder, i);
-                long d = done.incrementAndGet();
-                if (progress != null && (d & 63) == 0) {
-                    progress.accept(d);
-                }
-            })).get();
+            pool.submit(() -> IntStream.range(0, k).parallel().forEach(i -> built[i] = buildSetting(grid, builder, i))).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building fabrics", e);
@@ -191,9 +180,6 @@ public final class SweepPlan {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
-        }
-        if (progress != null) {
-            progress.accept(k);
         }
         int feasible = 0;
         long infeasible = 0;

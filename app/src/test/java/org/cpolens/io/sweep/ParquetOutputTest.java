@@ -48,7 +48,7 @@ class ParquetOutputTest {
 
     private static SweepPlan plan(String yaml) {
         return SweepPlan.build(GridLoader.parse(YamlDoc.parse("pq.yaml", yaml), CatalogLoader.load(null)),
-                FabricBuilder.foldedClos(), 2, null);
+                FabricBuilder.foldedClos(), 2);
     }
 
     /** Every row as the text a CSV cell would hold (numbers compared as doubles below). */
@@ -118,7 +118,7 @@ class ParquetOutputTest {
 
     @Test
     void aCancelledParquetSweepIsReadableAndHoldsWhatItReports() throws IOException {
-        SweepPlan plan = SweepPlan.build(GridLoader.load("cpo-map", CatalogLoader.load(null)), FabricBuilder.foldedClos(), 2, null);
+        SweepPlan plan = SweepPlan.build(GridLoader.load("cpo-map", CatalogLoader.load(null)), FabricBuilder.foldedClos(), 2);
         Path parquet = dir.resolve("cut.parquet");
         AtomicLong seen = new AtomicLong();
         SweepRunner.Outcome o = SweepRunner.toFile(plan, parquet, 2, () -> seen.get() >= 5 * 4096, seen::set);

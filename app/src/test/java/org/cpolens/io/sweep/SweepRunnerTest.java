@@ -25,7 +25,7 @@ class SweepRunnerTest {
 
     private static SweepPlan bundledMap() {
         SweepGrid grid = GridLoader.load("cpo-map", CatalogLoader.load(null));
-        return SweepPlan.build(grid, FabricBuilder.foldedClos(), 2, null);
+        return SweepPlan.build(grid, FabricBuilder.foldedClos(), 2);
     }
 
     @ParameterizedTest
