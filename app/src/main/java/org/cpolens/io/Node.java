@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.Bound;
 
 /**
  * A strict view of one YAML value: every read checks the type and range and, when wrong, throws an
@@ -166,17 +167,18 @@ public final class Node {
     }
 
     public double positive() {
-        double v = number();
-        if (!(v > 0)) {
-            throw error("must be greater than zero", null);
-        }
-        return v;
+        return within(Bound.POSITIVE);
     }
 
     public double nonNegative() {
+        return within(Bound.NON_NEGATIVE);
+    }
+
+    /** A number the bound accepts. */
+    public double within(Bound bound) {
         double v = number();
-        if (v < 0) {
-            throw error("must not be negative", null);
+        if (!bound.accepts(v)) {
+            throw error(bound.rule(), null);
         }
         return v;
     }

@@ -16,6 +16,7 @@ import org.cpolens.model.market.Risk;
 import org.cpolens.model.market.SensitivityRow;
 import org.cpolens.model.market.TopDownSource;
 import org.cpolens.model.market.YearResult;
+import org.cpolens.model.units.Numbers;
 import org.cpolens.model.units.Units;
 
 /**
@@ -171,18 +172,9 @@ public final class MarketViews {
         return o;
     }
 
-    /**
-     * Short and byte-stable: whole numbers from a million up, else 1e-9 resolution (shares, prices, factors);
-     * NaN (no value) becomes null.
-     */
-    static Object round(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return null;
-        }
-        if (Math.abs(v) >= 1e6) {
-            return Math.round(v); // a long: JSON shows 9253000000, not 9.253E9
-        }
-        return Math.round(v * 1e9) / 1e9;
+    /** Rounded as every JSON output rounds ({@link Numbers#round6}); NaN (no value) is written as null. */
+    static double round(double v) {
+        return Numbers.round6(v);
     }
 
     // ---- tables

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cpolens.model.units.Numbers;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.Status;
@@ -76,7 +78,7 @@ public final class ReliabilityViews {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("id", a.id());
         x.put("name", a.name());
-        x.put("kind", a.kind());
+        x.put("kind", a.kind().word());
         x.put("hotSwappable", a.hotSwappable());
         x.put("externalLaserSource", a.externalLaserSource());
         x.put("checkpointIntervalMinutes", intervalMinutes(a));
@@ -140,7 +142,7 @@ public final class ReliabilityViews {
 
     /** Six decimals keeps JSON short and byte-stable. */
     static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+        return Numbers.round6(v);
     }
 
     // ---- tables
@@ -321,10 +323,10 @@ public final class ReliabilityViews {
         add(out, "reliability.service.fleetAgeHours", s.fleetAgeHours());
         for (OpticsArchitecture a : in.architectures()) {
             if (!a.hotSwappable()) {
-                add(out, "reliability.opticalEngines." + a.id() + ".engineGbps", in.engineGbps(a));
+                add(out, a.id() + ".engineGbps", a.figure(ArchitectureFigure.ENGINE_GBPS));
             }
-            add(out, a.id() + ".lasersPerPort", a.lasersPerPort());
-            add(out, a.id() + ".portsPerLaserModule", a.portsPerLaserModule());
+            add(out, a.id() + ".lasersPerPort", a.figure(ArchitectureFigure.LASERS_PER_PORT));
+            add(out, a.id() + ".portsPerLaserModule", a.figure(ArchitectureFigure.PORTS_PER_LASER_MODULE));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.cpolens.report;
 
+import org.cpolens.model.units.Numbers;
 import org.cpolens.model.units.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cpolens.io.RiskLoader;
+import org.cpolens.model.pipeline.AnalysisResult;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.Risk;
@@ -18,7 +19,9 @@ import org.cpolens.model.eval.ArchitectureResult;
 import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.eval.InterconnectEvaluator;
 import org.cpolens.model.eval.Sensitivity;
-import org.cpolens.model.eval.TierPower;
+import org.cpolens.model.eval.BomLine;
+import org.cpolens.model.eval.OpticsLayer;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.report.KeyFigures.KeyFigure;
 
 /**
@@ -59,9 +62,16 @@ public final class ReportBuilder {
         this.seed = seed;
     }
 
-    /** The standard evaluator and the bundled risk catalog. */
-    public static ReportBuilder of(Evaluation evaluation, long seed) {
-        return new ReportBuilder(InterconnectEvaluator.standard(), evaluation, RiskLoader.bundled(), seed);
+    /** The report of one pipeline run: the interconnect sections, then every stage the run has. */
+    public static ReportBuilder of(AnalysisResult run, List<Risk> risks) {
+        ReportBuilder b = new ReportBuilder(InterconnectEvaluator.standard(), run.evaluation(), risks, run.seed());
+        run.market().ifPresent(m -> b.add(MarketViews.section(m), MarketViews.sources(m), MarketViews.keyFigures(m)));
+        run.supply().ifPresent(x -> b.add(SupplyViews.section(x.chain(), x.exposure()),
+                SupplyViews.sources(x.chain(), x.exposure()), List.of()));
+        run.signals().ifPresent(x -> b.add(SignalsViews.section(x), SignalsViews.sources(x), List.of()));
+        run.reliability().ifPresent(r -> b.add(ReliabilityViews.section(r), ReliabilityViews.sources(r),
+                ReliabilityViews.keyFigures(r)));
+        return b;
     }
 
     /**
@@ -131,14 +141,14 @@ public final class ReportBuilder {
         }
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("scenario", evaluation.scenario().name());
+        summary.put("scenario", evaluation.interconnect().name());
         summary.put("seed", seed);
         summary.put("baselineArchitecture", evaluation.baseline().id());
         summary.put("cpoArchitecture", target.id());
         for (KeyFigure f : figures) {
             summary.put(f.key(), jsonNumber(f.value()));
         }
-        return new ReportModel(evaluation.scenario().name(), seed, ordered, sources, summary);
+        return new ReportModel(evaluation.interconnect().name(), seed, ordered, sources, summary);
     }
 
     /**
@@ -160,23 +170,14 @@ public final class ReportBuilder {
      * notation (never 1.68E8), so the bytes are stable and any JSON reader takes them.
      */
     static Object jsonNumber(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return null;
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return (long) v;
-        }
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0) : d;
+        return Numbers.json(v);
     }
 
     // ---- headline
 
     /** The architecture the report sets against the baseline: the first CPO, else the last listed. */
     public static ArchitectureResult target(Evaluation e) {
-        return e.architectures().stream().skip(1).filter(a -> a.kind().equals("cpo")).findFirst()
-                .orElse(e.architectures().get(e.architectures().size() - 1));
+        return e.studied();
     }
 
     /**
@@ -186,20 +187,19 @@ public final class ReportBuilder {
     public static List<KeyFigure> headline(Evaluation e) {
         ArchitectureResult base = e.baseline();
         ArchitectureResult t = target(e);
-        OpticsArchitecture baseArch = e.scenario().baseline();
-        OpticsArchitecture tArch = e.scenario().architectures().stream().filter(a -> a.id().equals(t.id())).findFirst()
-                .orElseThrow();
+        OpticsArchitecture baseArch = base.architecture();
+        OpticsArchitecture tArch = t.architecture();
         double saved = base.opticsPowerKw() - t.opticsPowerKw();
         double percent = base.opticsPowerKw() == 0 ? 0 : 100.0 * saved / base.opticsPowerKw();
         List<KeyFigure> out = new ArrayList<>();
         out.add(new KeyFigure("baselineOpticsPowerKw",
                 Text.of("Optics power, " + base.id(), "光學功耗(" + base.id() + ")"), base.opticsPowerKw(), "kW",
-                fmt("%,d modules x %s W: %s", base.opticalModules(), num(baseArch.switchPortWatts().value()),
-                        baseArch.switchPortWatts().source()), "computed"));
+                fmt("%,d modules x %s W: %s", base.opticalModules(), num(baseArch.figure(ArchitectureFigure.SWITCH_PORT_WATTS).value()),
+                        baseArch.figure(ArchitectureFigure.SWITCH_PORT_WATTS).source()), "computed"));
         out.add(new KeyFigure("cpoOpticsPowerKw",
                 Text.of("Optics power, " + t.id(), "光學功耗(" + t.id() + ")"), t.opticsPowerKw(), "kW",
                 fmt("%,d switch-side ports x %s W: %s; %,d host-side modules stay %s", t.switchSidePorts(),
-                        num(tArch.switchPortWatts().value()), tArch.switchPortWatts().source(), t.hostSideModules(),
+                        num(tArch.figure(ArchitectureFigure.SWITCH_PORT_WATTS).value()), tArch.figure(ArchitectureFigure.SWITCH_PORT_WATTS).source(), t.hostSideModules(),
                         base.id()), "computed"));
         out.add(new KeyFigure("opticsPowerSavedKw", Text.of("Optics power saved", "節省的光學功耗"), saved, "kW",
                 "model output: the two figures above", "computed"));
@@ -210,7 +210,7 @@ public final class ReportBuilder {
                     Text.of("Extra accelerators the saved power feeds", "省下電力可多供電的加速器"),
                     t.extraAcceleratorsAtSamePower(), "",
                     fmt("model output: saved network power / %s W per accelerator (scenario %s)",
-                            num(e.scenario().cluster().wattsPerAccelerator()), e.scenario().name()), "computed"));
+                            num(e.interconnect().cluster().wattsPerAccelerator()), e.interconnect().name()), "computed"));
         }
         return out;
     }
@@ -222,24 +222,24 @@ public final class ReportBuilder {
         String en = fmt("Scenario %s: %,d endpoints at %s Gb/s (%,d accelerators) on a %d-tier folded Clos of %,d %s "
                         + "switches. With %s the optics take %s kW; with %s, %s kW. %s replaces the %,d switch-side ends "
                         + "only: the %,d host-side modules stay %s and take %s kW, %s%% of what remains.",
-                e.scenario().name(), e.fabric().endpoints(), num(e.scenario().cluster().endpointGbps()),
-                e.scenario().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
-                e.scenario().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
+                e.interconnect().name(), e.fabric().endpoints(), num(e.interconnect().cluster().endpointGbps()),
+                e.interconnect().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
+                e.interconnect().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
                 Tables.display(t.opticsPowerKw(), "en"), t.id(), t.switchSidePorts(), t.hostSideModules(), base.id(),
                 Tables.display(Units.kilowatts(t.hostOpticsW()), "en"), Tables.display(hostShare, "en"));
         String zh = fmt("情境 %s:%,d 個 %s Gb/s 端點(%,d 顆加速器),%d 層 folded Clos,共 %,d 台 %s 交換器。"
                         + "採用 %s 時光學功耗為 %s kW;採用 %s 時為 %s kW。%s 只取代 %,d 個交換器端埠:"
                         + "%,d 個主機端模組仍為 %s,耗電 %s kW,占剩餘光學功耗的 %s%%。",
-                e.scenario().name(), e.fabric().endpoints(), num(e.scenario().cluster().endpointGbps()),
-                e.scenario().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
-                e.scenario().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
+                e.interconnect().name(), e.fabric().endpoints(), num(e.interconnect().cluster().endpointGbps()),
+                e.interconnect().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
+                e.interconnect().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
                 Tables.display(t.opticsPowerKw(), "en"), t.id(), t.switchSidePorts(), t.hostSideModules(), base.id(),
                 Tables.display(Units.kilowatts(t.hostOpticsW()), "en"), Tables.display(hostShare, "en"));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new KeyFigures(figures));
         blocks.add(Paragraph.of(en, zh));
-        if (!e.scenario().description().isEmpty()) {
-            blocks.add(new Paragraph(Text.same(e.scenario().description())));
+        if (!e.interconnect().description().isEmpty()) {
+            blocks.add(new Paragraph(Text.same(e.interconnect().description())));
         }
         return new Section("summary", Text.of("Executive summary", "重點摘要"), blocks);
     }
@@ -304,12 +304,7 @@ public final class ReportBuilder {
         Evaluation e = evaluation;
         List<ArchitectureResult> archs = e.architectures();
         List<Text> cats = archs.stream().map(a -> Text.same(a.id())).toList();
-        List<String> tierNames = new ArrayList<>();
-        for (TierPower t : archs.get(0).tiers()) {
-            if (!t.tier().equals("host")) {
-                tierNames.add(t.tier());
-            }
-        }
+        List<String> tierNames = archs.get(0).bom().tierNames();
         List<Series> series = new ArrayList<>();
         int n = archs.size();
         for (String tier : tierNames) {
@@ -340,12 +335,13 @@ public final class ReportBuilder {
     }
 
     private static double tierOptics(ArchitectureResult a, String tier) {
-        for (TierPower t : a.tiers()) {
-            if (t.tier().equals(tier)) {
-                return t.opticsW();
+        double w = 0;
+        for (BomLine l : a.bom().lines(OpticsLayer.SWITCH)) {
+            if (l.tier().equals(tier)) {
+                w += l.opticsW();
             }
         }
-        return 0;
+        return w;
     }
 
     // ---- sensitivity
@@ -423,8 +419,7 @@ public final class ReportBuilder {
     private static final Pattern CPO_INPUT = Pattern.compile("architectures\\[cpo\\]\\.overrides\\.(\\w+)");
 
     private Section risks(ArchitectureResult target) {
-        OpticsArchitecture t = evaluation.scenario().architectures().stream().filter(a -> a.id().equals(target.id()))
-                .findFirst().orElseThrow();
+        OpticsArchitecture t = target.architecture();
         List<Column> cols = List.of(
                 Column.of("risk", "Risk", "風險", ""),
                 Column.of("claim", "What the source says", "來源說法", ""),
@@ -440,8 +435,10 @@ public final class ReportBuilder {
             Object value = null;
             String unit = "";
             Matcher m = CPO_INPUT.matcher(r.inputPath());
-            if (m.find() && Sensitivity.ARCHITECTURE_FIGURES.contains(m.group(1))) {
-                Figure f = Sensitivity.figure(t, m.group(1));
+            java.util.Optional<ArchitectureFigure> figure = m.find() ? ArchitectureFigure.fromKey(m.group(1))
+                    : java.util.Optional.empty();
+            if (figure.isPresent()) {
+                Figure f = t.figure(figure.get());
                 value = f.value();
                 unit = f.unit();
             }
@@ -479,15 +476,15 @@ public final class ReportBuilder {
 
     private List<SourceEntry> sources() {
         List<SourceEntry> out = new ArrayList<>();
-        var sw = evaluation.scenario().switchSystem();
+        var sw = evaluation.interconnect().switchSystem();
         InterconnectViews.figuresOf(sw).forEach((k, f) -> out.add(entry(sw.id() + "." + k, f)));
-        for (OpticsArchitecture a : evaluation.scenario().architectures()) {
+        for (OpticsArchitecture a : evaluation.interconnect().architectures()) {
             InterconnectViews.figuresOf(a).forEach((k, f) -> out.add(entry(a.id() + "." + k, f)));
         }
-        var c = evaluation.scenario().cluster();
+        var c = evaluation.interconnect().cluster();
         if (c.hasAcceleratorPower()) {
             out.add(new SourceEntry("cluster.wattsPerAccelerator", Tables.plain(c.wattsPerAccelerator()), "W",
-                    "scenario " + evaluation.scenario().name(), "assumption",
+                    "scenario " + evaluation.interconnect().name(), "assumption",
                     "set in the scenario file; see its comments"));
         }
         Set<SourceEntry> seen = new LinkedHashSet<>(out);

@@ -1,5 +1,6 @@
 package org.cpolens.report;
 
+import org.cpolens.model.units.Numbers;
 import org.cpolens.model.units.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -437,11 +438,11 @@ public final class SupplyViews {
             e.put("year", r.year());
             e.put("component", r.component());
             e.put("qualified", r.qualified());
-            e.put("supplierShare", InterconnectViews.round(r.supplierShare()));
-            e.put("units", InterconnectViews.round(r.units()));
+            e.put("supplierShare", Numbers.round6(r.supplierShare()));
+            e.put("units", Numbers.round6(r.units()));
             e.put("priceUsd", r.price().map(SupplyViews::figureJson).orElse(null));
-            e.put("revenueUsd", r.revenueUsd().isPresent() ? InterconnectViews.round(r.revenueUsd().getAsDouble()) : null);
-            e.put("shareOfRevenue", r.shareOfRevenue().isPresent() ? InterconnectViews.round(r.shareOfRevenue().getAsDouble()) : null);
+            e.put("revenueUsd", r.revenueUsd().isPresent() ? Numbers.round6(r.revenueUsd().getAsDouble()) : null);
+            e.put("shareOfRevenue", r.shareOfRevenue().isPresent() ? Numbers.round6(r.shareOfRevenue().getAsDouble()) : null);
             e.put("revenueYear", r.revenueYear().isPresent() ? r.revenueYear().getAsInt() : null);
             rows.add(e);
         }
@@ -449,7 +450,7 @@ public final class SupplyViews {
         Map<String, Object> totals = new LinkedHashMap<>();
         x.revenueUsdByCompany().forEach((k, v) -> {
             Map<String, Object> byYear = new LinkedHashMap<>();
-            v.forEach((y, usd) -> byYear.put(String.valueOf(y), InterconnectViews.round(usd)));
+            v.forEach((y, usd) -> byYear.put(String.valueOf(y), Numbers.round6(usd)));
             totals.put(k, byYear);
         });
         m.put("revenueUsdByCompany", totals);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
@@ -154,7 +155,7 @@ public final class SweepMap {
         m.put("cpoPortGbps", cpoArch.portGbps());
         m.put("figure", axis.figure());
         m.put("unit", axis.unit());
-        m.put("catalogValue", watts ? cpoArch.switchPortWatts().value() : cpoArch.costPerPortUsd().value());
+        m.put("catalogValue", cpoArch.value(watts ? ArchitectureFigure.SWITCH_PORT_WATTS : ArchitectureFigure.COST_PER_PORT_USD));
         m.put("metric", watts ? "power" : "capex");
         m.put("endpoints", Arrays.stream(xs).boxed().toList());
         m.put("values", Arrays.stream(ys).boxed().toList());

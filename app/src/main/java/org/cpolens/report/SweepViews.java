@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cpolens.model.units.Numbers;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.ParetoFront;
@@ -99,9 +101,9 @@ public final class SweepViews {
                 OpticsArchitecture arch = g.architectures().get(a);
                 rows.add(List.of(rangeLabel(g, r), arch.id(), t.savedPercentMin(r, a), t.savedPercentMax(r, a),
                         t.wattsBreakEvenMin(r, a), t.wattsBreakEvenMax(r, a),
-                        swept(g, arch, "switchPortWatts", arch.switchPortWatts().value()),
+                        swept(g, arch, "switchPortWatts", arch.value(ArchitectureFigure.SWITCH_PORT_WATTS)),
                         t.priceBreakEvenMin(r, a), t.priceBreakEvenMax(r, a),
-                        swept(g, arch, "costPerPortUsd", arch.costPerPortUsd().value())));
+                        swept(g, arch, "costPerPortUsd", arch.value(ArchitectureFigure.COST_PER_PORT_USD))));
             }
         }
         return new DataTable("sweepBreakEven", Text.of(
@@ -243,8 +245,8 @@ public final class SweepViews {
 
     private static Map<String, Object> minMax(double min, double max) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("min", InterconnectViews.round(min));
-        m.put("max", InterconnectViews.round(max));
+        m.put("min", Numbers.round6(min));
+        m.put("max", Numbers.round6(max));
         return m;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cpolens.io.Suggest;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
@@ -84,13 +85,13 @@ final class SweepMapRequest {
 
         List<String> cpoIds = new ArrayList<>();
         catalog.architectures().forEach(a -> {
-            if (a.kind().equals("cpo")) {
+            if (a.kind().isCpo()) {
                 cpoIds.add(a.id());
             }
         });
         String cpoId = params.getOrDefault("cpo", DEFAULT_CPO);
         OpticsArchitecture cpo = catalog.architecture(cpoId).orElse(null);
-        if (cpo == null || !cpo.kind().equals("cpo")) {
+        if (cpo == null || !cpo.kind().isCpo()) {
             throw new BadRequest(new ApiError(cpo == null ? "unknown architecture id" : "not a CPO architecture (kind "
                     + cpo.kind() + ")", "cpo", cpoId, Suggest.hint(cpoId, cpoIds)));
         }
@@ -101,7 +102,7 @@ final class SweepMapRequest {
                     Suggest.hint(figure, SweepMap.FIGURES)));
         }
         boolean watts = figure.equals("switchPortWatts");
-        Figure base = watts ? cpo.switchPortWatts() : cpo.costPerPortUsd();
+        Figure base = cpo.figure(watts ? ArchitectureFigure.SWITCH_PORT_WATTS : ArchitectureFigure.COST_PER_PORT_USD);
         // defaults span the catalog figure generously, in steps people read: 0.5 W or US$50 per 800G
         double scale = cpo.portGbps() / 800.0;
         double from = params.containsKey("from") ? CompareRequest.numberParam(params, "from", "the lowest value on the y axis")

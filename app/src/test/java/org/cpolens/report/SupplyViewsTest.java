@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class SupplyViewsTest {
     private static final SupplyChain CHAIN = CompanyCatalogLoader.bundled();
-    private static final ExposureResult X = ExposureCalculator.compute(CHAIN, ClusterDemand.defaultFor(CHAIN,
-            InterconnectEvaluator.standard().evaluate(ScenarioLoader.load("broadcom-32k", CatalogLoader.bundled()).scenario())));
+    private static final ExposureResult X = ExposureCalculator.compute(CHAIN, org.cpolens.model.pipeline.Analysis.demand(
+            ReportFixture.scenario(), CHAIN, ReportFixture.broadcom(), java.util.Optional.empty()));
 
     @Test
     void sectionHoldsTheBilingualGraphAndTheTables() {
