@@ -1,5 +1,6 @@
 package org.cpolens.io;
 
+import org.cpolens.model.units.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -187,7 +188,7 @@ public final class Node {
     public double between(double min, double max) {
         double v = number();
         if (v < min || v > max) {
-            throw error("must be between " + fmt(min) + " and " + fmt(max), null);
+            throw error("must be between " + Numbers.plain(min) + " and " + Numbers.plain(max), null);
         }
         return v;
     }
@@ -224,7 +225,4 @@ public final class Node {
         return s;
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
 }

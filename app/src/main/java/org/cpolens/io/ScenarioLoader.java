@@ -1,5 +1,6 @@
 package org.cpolens.io;
 
+import org.cpolens.model.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +95,7 @@ public final class ScenarioLoader {
         Node f = root.require("fabric").expectKeys(FABRIC_KEYS);
         SwitchSystem sw = switchOf(f.require("switch"), catalog, name);
         if (endpointGbps != sw.portGbps()) {
-            throw c.child("endpointGbps").error("differs from the switch port speed " + num(sw.portGbps()) + " Gb/s",
+            throw c.child("endpointGbps").error("differs from the switch port speed " + Numbers.plain(sw.portGbps()) + " Gb/s",
                     "count host ports at the switch speed, e.g. 32,768 GPUs x 200G = 8,192 x 800G endpoints");
         }
         int tiers = f.has("tiers") ? (int) f.child("tiers").between(1, 3) : 0;
@@ -153,7 +154,7 @@ public final class ScenarioLoader {
             String src = "scenario " + scenario + " (inline switch)";
             Figure base = Figure.of(n.has("basePowerW") ? n.child("basePowerW").nonNegative() : 0, "W", src, Status.ASSUMPTION);
             Figure ru = Figure.of(n.has("rackUnits") ? n.child("rackUnits").positive() : 1, "RU", src, Status.ASSUMPTION);
-            String id = n.has("id") ? n.child("id").text() : "inline-" + radix + "x" + num(gbps) + "g";
+            String id = n.has("id") ? n.child("id").text() : "inline-" + radix + "x" + Numbers.plain(gbps) + "g";
             return new SwitchSystem(id, n.has("name") ? n.child("name").text() : id, (int) radix, gbps, base, ru, src,
                     Status.ASSUMPTION);
         }
@@ -194,7 +195,4 @@ public final class ScenarioLoader {
         return a;
     }
 
-    static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
 }

@@ -1,5 +1,6 @@
 package org.cpolens.web;
 
+import org.cpolens.model.units.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.cpolens.model.fabric.HostLink;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepPlan;
-import org.cpolens.report.SweepMap;
+import org.cpolens.model.sweep.SweepMap;
+import org.cpolens.report.SweepViews;
 
 /**
  * {@code /api/sweep-map}: "where does CPO win?" as a grid of cluster sizes (log-spaced, x) against
@@ -112,10 +114,10 @@ final class SweepMapRequest {
         int steps = steps(params, "steps", 23);
         if (watts ? !(from > 0) : from < 0) {
             throw new BadRequest(new ApiError(watts ? "watts per port must be greater than zero" : "a price must not be negative",
-                    "from", params.get("from"), "the catalog has " + num(base.value()) + " " + base.unit() + " for " + cpo.id()));
+                    "from", params.get("from"), "the catalog has " + Numbers.plain(base.value()) + " " + base.unit() + " for " + cpo.id()));
         }
         if (to < from) {
-            throw new BadRequest(new ApiError("is below 'from' (" + num(from) + ")", "to", params.getOrDefault("to", num(to)), "swap them, or raise 'to'"));
+            throw new BadRequest(new ApiError("is below 'from' (" + Numbers.plain(from) + ")", "to", params.getOrDefault("to", Numbers.plain(to)), "swap them, or raise 'to'"));
         }
         checkSpan(params, "steps", steps, from == to);
 
@@ -145,7 +147,7 @@ final class SweepMapRequest {
                     explicit ? "allow more tiers (auto), or ask for fewer endpoints" : "ask for fewer endpoints or a bigger switch"));
         }
         try {
-            return SweepMap.of(plan);
+            return SweepViews.mapJson(SweepMap.of(plan));
         } catch (InputException e) {
             throw new BadRequest(ApiError.of(e, e.field()));
         }
@@ -211,7 +213,4 @@ final class SweepMapRequest {
         return v;
     }
 
-    private static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
 }

@@ -113,7 +113,7 @@ class ReportBuilderTest {
         Chart t = chart(m, "sensitivity", "savingKw");
         assertThat(t.kind()).isEqualTo(ChartKind.TORNADO);
         Sensitivity.Result r = Sensitivity.oneAtATime(org.cpolens.model.eval.InterconnectEvaluator.standard(), e,
-                "cpo-bailly-800g", ReportBuilder.SENSITIVITY_FRACTION);
+                "cpo-bailly-800g", SensitivitySection.FRACTION);
         Sensitivity.Swing first = r.swings().get(0);
         assertThat(t.categories().get(0).en()).startsWith(first.architectureId() + "." + first.figure());
         assertThat(t.series()).extracting(s -> s.name().en()).containsExactly("low: input -20%", "high: input +20%", "base");
@@ -207,9 +207,10 @@ class ReportBuilderTest {
 
     @Test
     void refusesDuplicateSectionsAndKeys() {
+        ReportBuilder twice = ReportFixture.builder(1).add(new Section("comparison", Text.same("x"), List.of()),
+                List.of(), List.of());
+        assertThatThrownBy(twice::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comparison");
         ReportBuilder b = ReportFixture.builder(1);
-        assertThatThrownBy(() -> b.add(new Section("comparison", Text.same("x"), List.of()), List.of(), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comparison");
         KeyFigure dup = new KeyFigure("cpoOpticsPowerKw", Text.same("x"), 1, "", "s", "stated");
         b.add(new Section("market", Text.same("m"), List.of()), List.of(), List.of(dup));
         assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cpoOpticsPowerKw");

@@ -32,8 +32,10 @@ public final class ReportFixture {
 
     /** A builder of the golden evaluation alone, for tests that contribute their own sections. */
     public static ReportBuilder builder(long seed) {
-        return new ReportBuilder(org.cpolens.model.eval.InterconnectEvaluator.standard(), broadcom(),
-                Catalogs.bundled().risks(), seed);
+        Scenario s = scenario();
+        AnalysisResult run = Analysis.run(s, null, null,
+                Analysis.Options.defaults(s, EnumSet.noneOf(Analysis.Stage.class)).withSeed(seed), Analysis.Progress.NONE);
+        return ReportBuilder.of(run, Catalogs.bundled().risks());
     }
 
     public static ReportModel report() {

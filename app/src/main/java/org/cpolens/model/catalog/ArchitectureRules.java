@@ -1,5 +1,6 @@
 package org.cpolens.model.catalog;
 
+import org.cpolens.model.units.Numbers;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ public final class ArchitectureRules {
         double port = a.value(ArchitectureFigure.SWITCH_PORT_WATTS);
         if (laser > port) {
             return Optional.of(new Violation(ArchitectureFigure.LASER_WATTS_PER_PORT,
-                    "is more than the port's whole optics power (switchPortWatts " + plain(port) + " W)",
+                    "is more than the port's whole optics power (switchPortWatts " + Numbers.plain(port) + " W)",
                     "laserWattsPerPort is the part of switchPortWatts spent in external laser sources"));
         }
         if (laser > 0 && !a.hasExternalLaserSource()) {
@@ -31,7 +32,4 @@ public final class ArchitectureRules {
         return Optional.empty();
     }
 
-    private static String plain(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
 }

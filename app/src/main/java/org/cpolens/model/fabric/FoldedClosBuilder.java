@@ -1,6 +1,5 @@
 package org.cpolens.model.fabric;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.cpolens.model.InputException;
 
