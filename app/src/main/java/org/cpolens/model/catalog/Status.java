@@ -14,6 +14,8 @@ public enum Status {
     RECONSTRUCTED("reconstructed"),
     /** A modelling choice with no source; outputs label it as such. */
     ASSUMPTION("assumption"),
+    /** Chosen so the model reproduces one published run; the note names the run and the fit. */
+    FITTED("fitted"),
     /** Searched for and not found; a figure with this status has no value of its own. */
     NOT_FOUND("not-found");
 
