@@ -4,12 +4,18 @@ import java.util.concurrent.Callable;
 import org.cpolens.io.LoadedScenario;
 import org.cpolens.io.ReliabilityInputsParser;
 import org.cpolens.io.ScenarioLoader;
+import org.cpolens.io.ServerPoolInputsParser;
+import org.cpolens.io.YamlDoc;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.sim.ReliabilityInputs;
 import org.cpolens.model.sim.ReliabilityResult;
 import org.cpolens.model.sim.ReliabilitySimulator;
+import org.cpolens.model.sim.ServerPoolInputs;
+import org.cpolens.model.sim.ServerPoolResult;
+import org.cpolens.model.sim.ServerPoolSimulator;
 import org.cpolens.report.ReliabilityViews;
+import org.cpolens.report.ServerPoolViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,11 +40,13 @@ final class ReliabilityCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--days", paramLabel = "D",
-            description = "simulated horizon in days, above 0 and at most 3650 (default: the scenario's, else 365)")
+            description = "simulated horizon in days, above 0 and at most 3650 (default: the scenario's, else 365); "
+                    + "in a server-mode scenario the job length")
     Double days;
 
     @Option(names = "--trials", paramLabel = "N",
-            description = "Monte Carlo trials, 2 to 100000 (default: the scenario's, else 400)")
+            description = "Monte Carlo trials, 2 to 100000 (default: the scenario's, else 400); "
+                    + "in a server-mode scenario the replications, 2 to 10000")
     Integer trials;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
@@ -56,8 +64,16 @@ final class ReliabilityCommand implements Callable<Integer> {
                 throw InputException.field("--" + e.field(), e.value(), e.problem(), e.hint());
             }
         }
+        YamlDoc doc = ServerPoolInputsParser.read(scenario);
+        if (ServerPoolInputsParser.isServerMode(doc)) { // AIReSim-style server pool: --days is the job length
+            ServerPoolInputs in = ServerPoolInputsParser.parse(doc);
+            in = days == null ? in : in.withParams(in.params().withJobDays(days));
+            ServerPoolResult r = ServerPoolSimulator.run(in.params(), seed, trials == null ? in.defaultReplications() : trials);
+            Output.print(spec.commandLine().getOut(), common, ServerPoolViews.json(in, r), ServerPoolViews.tables(in, r));
+            return Main.OK;
+        }
         Catalog catalog = common.catalog();
-        LoadedScenario s = ScenarioLoader.load(scenario, catalog);
+        LoadedScenario s = ScenarioLoader.parse(doc, catalog);
         ReliabilityInputs in = ReliabilityInputsParser.parse(s, catalog, common.catalogDir());
         ReliabilityResult r = ReliabilitySimulator.run(in, seed, trials == null ? in.defaultTrials() : trials,
                 days == null ? in.defaultDays() : days);
