@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How much a figure can be trusted; the words are those of reference/figures.md. */
+/** How much a figure can be trusted; the words are those every catalog and output uses. */
 public enum Status {
     /** The source states the figure. */
     STATED("stated"),
