@@ -34,7 +34,7 @@ public final class ReliabilityInputsParser {
     public static final String FILE = "reliability.yaml";
 
     private static final Set<String> CATALOG_KEYS = Set.of("failureModes", "repairs", "job", "service",
-            "alsoCompare", "simulation");
+            "alsoCompare", "simulation", "fieldExposure", "notYetModelled");
     private static final Set<String> SECTION_KEYS = Set.of("architectures", "failureModes", "repairs", "job", "service",
             "alsoCompare", "simulation");
     private static final Set<String> MODE_KEYS = Set.of("fit", "mtbfHours", "weibullShape");

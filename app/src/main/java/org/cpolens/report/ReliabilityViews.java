@@ -68,6 +68,17 @@ public final class ReliabilityViews {
             }
         }
         m.put("assumptions", assumptions);
+        List<Map<String, Object>> fitted = new ArrayList<>(); // chosen to reproduce a published run
+        for (SourceEntry s : sources(r)) {
+            if (s.status().equals(Status.FITTED.word())) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("figure", s.figure());
+                x.put("value", s.value());
+                x.put("source", s.source());
+                fitted.add(x);
+            }
+        }
+        m.put("fitted", fitted);
         m.put("modelNotes", r.inputs().notes());
         return m;
     }

@@ -21,4 +21,8 @@ public record ReliabilitySettings(List<OpticsArchitecture> architectures, Map<Fa
         repairs = Map.copyOf(new EnumMap<>(repairs));
         notes = List.copyOf(notes);
     }
+
+    public FailureMode mode(FaultKind kind) {
+        return failureModes.get(kind);
+    }
 }
