@@ -679,7 +679,10 @@ public final class ReliabilitySimulator {
                 status = status == null || status == f.status() ? f.status() : Status.ASSUMPTION;
             }
             if (all && weight > 0) {
-                out.put(p, new Figure(usd / weight, "USD", String.join("; ", sources), status,
+                Figure first = classes.stream().filter(c -> c.part() == p).findFirst().orElseThrow().unitPrice().get();
+                boolean one = classes.stream().filter(c -> c.part() == p && c.unitPrice().isPresent())
+                        .allMatch(c -> c.unitPrice().get().equals(first));
+                out.put(p, one ? first : new Figure(usd / weight, "USD", String.join("; ", sources), status,
                         "per part, weighted by expected replacements"));
             }
         }
