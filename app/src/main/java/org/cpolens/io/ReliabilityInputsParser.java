@@ -345,6 +345,10 @@ public final class ReliabilityInputsParser {
                         throw r.child("fromExposure").error("give fitPerGbps or fromExposure, not both",
                                 "fromExposure reads the upper bound from field data with no flap");
                     }
+                    if (r.has("assumption") && !r.has("fromExposure")) {
+                        throw r.child("assumption").error("labels a bound borrowed from another family's exposure",
+                                "use it with fromExposure; a fitPerGbps carries its own source and status");
+                    }
                     if (r.has("fitPerGbps")) {
                         f.fitPerGbps = read(r.child("fitPerGbps"), f.fitPerGbps, ENGINE_UNIT, Check.NON_NEGATIVE, catalog);
                         f.exposure = null;

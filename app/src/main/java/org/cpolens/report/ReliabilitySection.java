@@ -93,9 +93,9 @@ public final class ReliabilitySection implements ReportSection {
         int[] n = basisCounts(rows);
         org.cpolens.model.sim.FailureMode e = r.inputs().mode(org.cpolens.model.sim.FaultKind.OPTICAL_ENGINE);
         String engine = Tables.plain(round(e.fit().value())) + " FIT per Gb/s (" + e.basis() + "; "
-                + Tables.plain(Math.round(e.fit().value() * 6400)) + " FIT per 6.4T engine)";
+                + org.cpolens.model.units.Numbers.grouped(Math.round(e.fit().value() * 6400)) + " FIT per 6.4T engine)";
         String engineZh = Tables.plain(round(e.fit().value())) + " FIT／Gb/s（" + basisZh(e.basis()) + "；每個 6.4T 引擎 "
-                + Tables.plain(Math.round(e.fit().value() * 6400)) + " FIT）";
+                + org.cpolens.model.units.Numbers.grouped(Math.round(e.fit().value() * 6400)) + " FIT）";
         return List.of(new Paragraph(Text.of(
                 "Which rates are what: " + n[0] + " are zero-failure upper bounds (field data with no failure supports "
                         + "a ceiling, not a rate), " + n[1] + " fitted to a published run, " + n[2]
@@ -115,15 +115,18 @@ public final class ReliabilitySection implements ReportSection {
             zh.append(" ").append(b.architectureId()).append("：").append(breakEvenZh(b)).append("。");
         }
         String base = r.architectures().get(0).id();
+        boolean bound = s.engineRate().bound().isPresent();
         out.add(new Paragraph(Text.of(
                 "CPO vs " + base + " as the engine rate moves from " + Tables.plain(s.factors().get(0))
-                        + "x of its upper bound to the bound itself: the bound is a ceiling and the true rate lies below "
-                        + "it, so every CPO result above is the pessimistic end. Each point is a full simulation with the "
-                        + "same seed and trials; expected interruptions are linear in the rate, so the break-even is exact."
-                        + en,
-                "光引擎故障率由上限值的 " + Tables.plain(s.factors().get(0)) + " 倍變動到上限值時，CPO 相對 " + base
-                        + " 的表現：上限值是天花板，真實故障率低於它，因此上方所有 CPO 結果都是悲觀端。每一點都是以相同亂數種子與"
-                        + "模擬次數的完整模擬；期望中斷次數與故障率成線性，因此損益兩平點是精確值。" + zh)));
+                        + (bound ? "x of its upper bound to the bound itself: the bound is a ceiling and the true rate lies "
+                        + "below it, so every CPO result above is the pessimistic end. "
+                        : "x of the scenario's rate to the rate itself. ")
+                        + "Each point is a full simulation with the same seed and trials; expected interruptions are linear "
+                        + "in the rate, so the break-even is exact." + en,
+                "光引擎故障率由" + (bound ? "上限值" : "情境設定值") + "的 " + Tables.plain(s.factors().get(0)) + " 倍變動到"
+                        + (bound ? "上限值" : "設定值") + "時，CPO 相對 " + base + " 的表現："
+                        + (bound ? "上限值是天花板，真實故障率低於它，因此上方所有 CPO 結果都是悲觀端。" : "")
+                        + "每一點都是以相同亂數種子與模擬次數的完整模擬；期望中斷次數與故障率成線性，因此損益兩平點是精確值。" + zh)));
         List<Text> cats = new ArrayList<>();
         for (double f : s.factors()) {
             cats.add(Text.same(Tables.plain(f) + "x"));
@@ -143,8 +146,9 @@ public final class ReliabilitySection implements ReportSection {
         java.util.Arrays.fill(one, 1.0);
         series.add(new Series(Text.of(base + " (= 1)", base + "（= 1）"), one, ""));
         out.add(new Chart("reliabilityEngineRate", Text.of(
-                "Job interruptions relative to " + base + " vs the engine rate (x its upper bound)",
-                "相對 " + base + " 的訓練中斷次數 vs 光引擎故障率（上限值的倍數）"), ChartKind.LINE, cats, series,
+                "Job interruptions relative to " + base + " vs the engine rate (x " + (bound ? "its upper bound" : "the rate")
+                        + ")", "相對 " + base + " 的訓練中斷次數 vs 光引擎故障率（" + (bound ? "上限值" : "設定值") + "的倍數）"),
+                ChartKind.LINE, cats, series,
                 Text.of("Interruptions / baseline's", "中斷次數／基準"), "x"));
         out.add(sensitivityTable(r, s));
         return out;
@@ -155,11 +159,12 @@ public final class ReliabilitySection implements ReportSection {
         if (Double.isNaN(f)) {
             return "與光引擎故障率無關";
         }
+        String at = "（兩線交於故障率的 " + org.cpolens.model.units.Numbers.readable(f) + " 倍）";
         if (f >= 1) {
-            return "即使在上限值，中斷仍少於基準";
+            return "即使在上限值，中斷仍少於基準" + at;
         }
         if (f <= 0) {
-            return "即使光引擎從不故障，中斷仍多於基準";
+            return "即使光引擎從不故障，中斷仍多於基準" + at;
         }
         return "在光引擎故障率為 " + org.cpolens.model.units.Numbers.readable(f) + " 倍時與基準相同，更低則較少";
     }

@@ -440,7 +440,7 @@ public final class ReliabilityViews {
 
     public static DataTable sensitivityTable(ReliabilityResult r, EngineRateSensitivity s) {
         List<Column> cols = List.of(
-                Column.of("factor", "Engine rate (x its upper bound)", "光引擎故障率（上限值的倍數）", "x"),
+                Column.of("factor", "Engine rate factor", "光引擎故障率倍數", "x"),
                 Column.of("fitPerGbps", "Engine rate", "光引擎故障率", "FIT per Gb/s"),
                 Column.of("architecture", "Architecture", "架構", ""),
                 Column.of("interruptionsPerDay", "Interruptions per day", "每日中斷次數", "1/d"),
@@ -449,7 +449,13 @@ public final class ReliabilityViews {
                 Column.of("goodputPct", "Goodput", "有效訓練比例", "%"),
                 Column.of("lostPerYear", "Lost accelerator-hours per year", "每年損失加速器小時", "h/yr"));
         List<List<Object>> rows = new ArrayList<>();
+        String base = r.architectures().get(0).id();
         for (EngineRateSensitivity.Point p : s.points()) {
+            // the baseline and the architectures that move with the rate; the JSON keeps every one
+            if (!p.architectureId().equals(base)
+                    && s.breakEvens().stream().noneMatch(b -> b.architectureId().equals(p.architectureId()))) {
+                continue;
+            }
             List<Object> row = new ArrayList<>();
             row.add(p.factor());
             row.add(p.factor() * s.engineRate().fit().value());
@@ -461,11 +467,13 @@ public final class ReliabilityViews {
             row.add(p.lostAcceleratorHoursPerYear().mean());
             rows.add(row);
         }
+        boolean bound = s.engineRate().bound().isPresent();
         return new DataTable("reliabilityEngineRate", Text.of(
-                "Sensitivity to the optical-engine rate (" + s.engineRate().basis() + " = 1x; the truth lies below), seed "
-                        + r.seed() + ", " + r.trials() + " trials per point",
-                "對光引擎故障率的敏感度（" + basisZh(s.engineRate().basis()) + " = 1x；真實值低於此），亂數種子 " + r.seed()
-                        + "，每點 " + r.trials() + " 次模擬"), cols, rows);
+                "Sensitivity to the optical-engine rate (" + s.engineRate().basis() + " = 1x"
+                        + (bound ? "; the true rate lies below" : "") + "), seed " + r.seed() + ", " + r.trials()
+                        + " trials per point",
+                "對光引擎故障率的敏感度（" + basisZh(s.engineRate().basis()) + " = 1x" + (bound ? "；真實值低於此" : "")
+                        + "），亂數種子 " + r.seed() + "，每點 " + r.trials() + " 次模擬"), cols, rows);
     }
 
     public static DataTable flapsTable(ReliabilityResult r) {

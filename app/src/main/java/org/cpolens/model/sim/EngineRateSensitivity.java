@@ -48,11 +48,12 @@ public record EngineRateSensitivity(FailureMode engineRate, List<Double> factors
             if (Double.isNaN(factor)) {
                 return "does not depend on the engine rate";
             }
+            String at = " (the lines cross at " + org.cpolens.model.units.Numbers.readable(factor) + " x the rate)";
             if (factor >= 1) {
-                return "fewer interruptions than the baseline even at the upper bound";
+                return "fewer interruptions than the baseline even at the upper bound" + at;
             }
             if (factor <= 0) {
-                return "more interruptions than the baseline even if no engine ever failed";
+                return "more interruptions than the baseline even if no engine ever failed" + at;
             }
             return "as many interruptions as the baseline at " + org.cpolens.model.units.Numbers.readable(factor)
                     + " x the engine rate, fewer below";

@@ -27,7 +27,9 @@ public record FlapRate(ArchitectureKind family, Figure fitPerGbps, Optional<Rate
 
     /** "upper bound (95%)" or the figure's status word. */
     public String basis() {
-        return bound.map(RateEstimate::label).orElse(fitPerGbps.status().word());
+        return bound.map(b -> fitPerGbps.status() == org.cpolens.model.catalog.Status.ASSUMPTION
+                ? b.label() + " of co-packaged field data, assumed for " + family.word() : b.label())
+                .orElse(fitPerGbps.status().word());
     }
 
     public FlapRate withFitPerGbps(double v) {
