@@ -118,6 +118,8 @@ public final class ReliabilityInputsParser {
         Map<String, OpticsArchitecture> known = new LinkedHashMap<>();
         catalog.architectures().forEach(a -> known.put(a.id(), a));
         sc.architectures().forEach(a -> known.put(a.id(), a));
+        sc.nic().ifPresent(a -> known.put(a.id(), a));
+        sc.scaleUp().ifPresent(x -> known.put(x.architecture().id(), x.architecture()));
         Map<Part, RepairSpec> repairs = new EnumMap<>(Part.class);
         for (Part p : Part.values()) {
             Figure[] r = st.repairs.get(p);

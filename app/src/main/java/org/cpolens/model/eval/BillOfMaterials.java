@@ -83,7 +83,12 @@ public record BillOfMaterials(String architectureId, long accelerators, double p
         return n;
     }
 
-    /** Fiber cables: the optical links. */
+    /** The link layers of one layer: {@link OpticsLayer#SWITCH} gives the scale-out fabric's, host-leaf first. */
+    public List<BomLink> links(OpticsLayer layer) {
+        return links.stream().filter(l -> l.layer() == layer).toList();
+    }
+
+    /** Fiber cables: the optical links of every layer. */
     public long fibers() {
         long n = 0;
         for (BomLink l : links) {

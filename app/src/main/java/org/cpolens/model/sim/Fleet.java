@@ -25,11 +25,14 @@ import org.cpolens.model.eval.OpticsLayer;
  * from the bill's tiers, link layers and endpoints.
  */
 public final class Fleet {
+    /** The tier name the evaluator gives a scale-up layer's switch line. */
+    static final String SWITCH_TIER = "switch";
+
     private Fleet() {
     }
 
     /** Where a line sits: its tier's index among the switch tiers (-1 outside them) and the host links. */
-    private record Place(boolean switchSide, int level, long hostFacing, String prefix) {
+    private record Place(boolean switchSide, int level, long hostFacing, String prefix, String location) {
         boolean first() {
             return level == 0;
         }
@@ -40,22 +43,33 @@ public final class Fleet {
     }
 
     private static Place place(BillOfMaterials b, BomLine line) {
-        List<BomLink> links = b.links();
+        List<BomLink> links = b.links(OpticsLayer.SWITCH);
         boolean hostOptical = !links.isEmpty() && links.get(0).optical();
         if (line.layer() == OpticsLayer.SWITCH) {
             int level = b.tierNames().indexOf(line.tier());
             long hostFacing = level == 0 && hostOptical ? Math.min(links.get(0).links(), line.ends()) : 0;
-            return new Place(true, level, hostFacing, line.tier());
+            return new Place(true, level, hostFacing, line.tier(), line.tier());
         }
         // the NIC side keeps its historical key; any other layer (scale-up, ...) is named by layer and tier
         String prefix = line.layer() == OpticsLayer.NIC ? "hostSide" : line.layer().word() + "." + line.tier();
-        return new Place(false, -1, line.ends(), prefix);
+        return new Place(false, -1, line.ends(), prefix, line.layer() == OpticsLayer.NIC ? "host" : prefix);
     }
 
     /** The family of a line's ends: its architecture's, or by the line's own flag when no architecture is known. */
     static ArchitectureKind family(ReliabilityInputs in, BomLine line) {
         return in.architecture(line.architectureId()).map(OpticsArchitecture::kind)
                 .orElse(line.pluggable() ? ArchitectureKind.PLUGGABLE : ArchitectureKind.CPO);
+    }
+
+    /**
+     * Speed of a line's ports: the fabric's on the switch and NIC sides; a scale-up line keeps its own
+     * architecture's speed (the evaluator places scale-up optics at their own port speed).
+     */
+    static double portGbps(ReliabilityInputs in, BillOfMaterials b, BomLine line) {
+        if (line.layer() == OpticsLayer.SWITCH || line.layer() == OpticsLayer.NIC) {
+            return b.portGbps();
+        }
+        return in.architecture(line.architectureId()).map(OpticsArchitecture::portGbps).orElse(b.portGbps());
     }
 
     /** Capacity of one engine of a line: its architecture's figure, else what the line's counts imply. */
@@ -67,12 +81,12 @@ public final class Fleet {
     /** Component classes of {@code a}; classes with no device are left out. */
     public static List<ComponentClass> of(ReliabilityInputs in, OpticsArchitecture a) {
         BillOfMaterials b = in.bom(a);
-        double port = b.portGbps();
         List<ComponentClass> out = new ArrayList<>();
         for (BomLine line : b.lines()) {
             if (line.ends() == 0) {
                 continue;
             }
+            double port = portGbps(in, b, line);
             Place pl = place(b, line);
             ArchitectureKind family = family(in, line);
             if (line.pluggable()) {
@@ -93,7 +107,7 @@ public final class Fleet {
                             price);
                 } else {
                     addFit(out, in, "pluggableModule." + pl.prefix(), FaultKind.PLUGGABLE_MODULE, Part.PLUGGABLE_MODULE,
-                            "host", false, line.ends(), fit, RepairPath.HOT_SWAP, false, basis, price);
+                            pl.location(), false, line.ends(), fit, RepairPath.HOT_SWAP, false, basis, price);
                 }
                 continue;
             }
@@ -104,8 +118,16 @@ public final class Fleet {
             boolean drainAbove = pl.switchSide() && pl.upper();
             Part part;
             RepairPath path;
-            if (!pl.switchSide()) {
+            if (line.layer() == OpticsLayer.NIC) {
                 part = Part.NIC;
+                path = RepairPath.REPLACE_FAILED;
+            } else if (!pl.switchSide() && SWITCH_TIER.equals(line.tier())) {
+                // a co-packaged scale-up switch: replaced whole, its drain cuts a scale-up domain
+                part = Part.SWITCH;
+                path = RepairPath.SWITCH_REPLACEMENT;
+            } else if (!pl.switchSide()) {
+                // optics on the accelerator package: repaired with its tray once the job has left the host
+                part = Part.ACCELERATOR;
                 path = RepairPath.REPLACE_FAILED;
             } else if (family == ArchitectureKind.NPO || family == ArchitectureKind.OBO) {
                 part = Part.ENGINE_MODULE;
@@ -114,7 +136,7 @@ public final class Fleet {
                 part = Part.SWITCH;
                 path = RepairPath.SWITCH_REPLACEMENT;
             }
-            String location = pl.switchSide() ? pl.prefix() : "host";
+            String location = pl.location();
             FailureMode engine = in.mode(FaultKind.OPTICAL_ENGINE);
             String engineBasis = engine.basis()
                     + (engine.bound().isPresent() && family != ArchitectureKind.CPO
@@ -141,13 +163,19 @@ public final class Fleet {
             add(out, in, "switchSystem." + tier, FaultKind.SWITCH_SYSTEM, Part.SWITCH, tier, level > 0,
                     b.switches().get(level), RepairPath.REPLACE_FAILED, level > 0);
         }
-        List<BomLink> links = b.links();
-        for (int i = 0; i < links.size(); i++) {
-            BomLink l = links.get(i);
+        // cables: the scale-out fabric's layers (host links first, the rest above the leaf), then any other
+        // layer's (scale-up), whose loss cuts an accelerator off like a host link
+        int i = 0;
+        for (BomLink l : b.links()) {
+            boolean scaleOut = l.layer() == OpticsLayer.SWITCH;
+            boolean above = scaleOut && i > 0;
             boolean fiber = l.optical();
-            add(out, in, (fiber ? "fiberLink." : "copperCable.") + l.layer(), fiber ? FaultKind.FIBER_LINK : FaultKind.COPPER_CABLE,
-                    fiber ? Part.FIBER_CABLE : Part.COPPER_CABLE, i == 0 ? "host-link" : "fabric-link", i > 0, l.links(),
-                    RepairPath.REPLACE_FAILED, i > 0);
+            add(out, in, (fiber ? "fiberLink." : "copperCable.") + l.name(), fiber ? FaultKind.FIBER_LINK : FaultKind.COPPER_CABLE,
+                    fiber ? Part.FIBER_CABLE : Part.COPPER_CABLE, !scaleOut ? l.layer().word() : i == 0 ? "host-link"
+                            : "fabric-link", above, l.links(), RepairPath.REPLACE_FAILED, above);
+            if (scaleOut) {
+                i++;
+            }
         }
         add(out, in, "nic", FaultKind.NIC, Part.NIC, "host", false, b.nics(), RepairPath.REPLACE_FAILED, false);
         return List.copyOf(out);
@@ -160,12 +188,12 @@ public final class Fleet {
      */
     public static List<LinkFlapClass> flaps(ReliabilityInputs in, OpticsArchitecture a) {
         BillOfMaterials b = in.bom(a);
-        double port = b.portGbps();
         List<LinkFlapClass> out = new ArrayList<>();
         for (BomLine line : b.lines()) {
             if (line.ends() == 0) {
                 continue;
             }
+            double port = portGbps(in, b, line);
             Place pl = place(b, line);
             ArchitectureKind family = family(in, line);
             FlapRate r = in.flaps().rate(family);
@@ -177,7 +205,7 @@ public final class Fleet {
                 addFlaps(out, "linkFlap." + pl.prefix(), family, pl.prefix(), true, line.ends() - pl.hostFacing(), port,
                         fitPerEnd, basis);
             } else {
-                addFlaps(out, "linkFlap." + pl.prefix(), family, "host", false, line.ends(), port, fitPerEnd, basis);
+                addFlaps(out, "linkFlap." + pl.prefix(), family, pl.location(), false, line.ends(), port, fitPerEnd, basis);
             }
         }
         return List.copyOf(out);

@@ -11,6 +11,11 @@ public enum Part {
      */
     ENGINE_MODULE("engineModule", "Optical engine module (NPO/OBO, on the board)", "光學引擎模組（NPO／OBO，板上）"),
     FIBER_CABLE("fiberCable", "Fiber cable", "光纖跳線"),
+    /**
+     * An accelerator whose package carries co-packaged (scale-up) optics: a failed engine or embedded
+     * laser there is repaired by replacing the accelerator's board once the job has left the host.
+     */
+    ACCELERATOR("accelerator", "Accelerator with co-packaged optics", "含共同封裝光學的加速器"),
     COPPER_CABLE("copperCable", "Copper cable", "銅纜"),
     NIC("nic", "NIC", "網路卡");
 
