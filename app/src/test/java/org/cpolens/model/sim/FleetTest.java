@@ -189,4 +189,27 @@ class FleetTest {
                 .singleElement().matches(f -> f.ends() == 512 && f.family() == org.cpolens.model.catalog.ArchitectureKind.CPO
                         && !f.fabricLevel());
     }
+
+    /**
+     * The scale-up layer of issue 13 flows through without code naming it: on rubin-ultra-cpo the
+     * accelerators' co-packaged scale-up engines (3.2T, at the scale-up architecture's own 3.2T ports:
+     * 0.49929 x 3,200 = 1,597.7 FIT each) are repaired with the accelerator, the scale-up switch's with
+     * the switch (drained), their laser modules hot-swapped, and the scale-up cables cut a host off.
+     */
+    @Test
+    void scaleUpLinesAreReadLikeAnyOtherLine() {
+        ReliabilityInputs in = SimFixtures.bundled("rubin-ultra-cpo");
+        List<ComponentClass> cs = fleet(in, in.architectures().get(0).id());
+        assertThat(cs).filteredOn(c -> c.id().equals("opticalEngine.scaleUp.accelerator")).singleElement()
+                .matches(c -> c.part() == Part.ACCELERATOR && c.repair() == RepairPath.REPLACE_FAILED && !c.fabricLevel()
+                        && Math.abs(c.fit() - 2.995732e9 / 15e6 / 400 * 3200) < 0.01);
+        assertThat(cs).filteredOn(c -> c.id().equals("opticalEngine.scaleUp.switch")).singleElement()
+                .matches(c -> c.part() == Part.SWITCH && c.repair() == RepairPath.SWITCH_REPLACEMENT);
+        assertThat(cs).filteredOn(c -> c.id().startsWith("laserSourceModule.scaleUp")).hasSize(2)
+                .allMatch(c -> c.repair() == RepairPath.HOT_SWAP);
+        assertThat(cs).filteredOn(c -> c.location().equals("scaleUp") && (c.kind() == FaultKind.FIBER_LINK
+                || c.kind() == FaultKind.COPPER_CABLE)).hasSize(2).noneMatch(ComponentClass::fabricLevel);
+        assertThat(Fleet.flaps(in, in.architectures().get(0))).filteredOn(f -> f.id().startsWith("linkFlap.scaleUp"))
+                .hasSize(2).allMatch(f -> f.portGbps() == 3200 && !f.fabricLevel());
+    }
 }
