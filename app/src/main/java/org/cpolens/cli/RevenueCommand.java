@@ -17,6 +17,7 @@ import org.cpolens.io.revenue.Market;
 import org.cpolens.io.revenue.ParsedRevenueFile;
 import org.cpolens.io.revenue.RevenueFetcher;
 import org.cpolens.io.revenue.RevenueFileParser;
+import org.cpolens.io.revenue.RevenueImporter;
 import org.cpolens.io.revenue.RevenueStore;
 import org.cpolens.io.revenue.Revision;
 import org.cpolens.io.revenue.SignalsCatalog;
@@ -134,10 +135,8 @@ final class RevenueCommand implements Runnable {
         ImportSummary summary;
         Path file;
         if (anyRows) {
-            try (RevenueStore s = RevenueStore.open(RevenueStore.resolve(db, true))) {
-                file = s.file();
-                summary = s.importFiles(parsed);
-            }
+            file = RevenueStore.resolve(db, true);
+            summary = RevenueImporter.importFiles(file, parsed, java.time.Instant.now());
         } else {
             // nothing to store: do not create a database just to leave it empty
             file = RevenueStore.resolve(db, false);
