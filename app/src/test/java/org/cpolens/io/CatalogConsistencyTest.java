@@ -17,7 +17,7 @@ class CatalogConsistencyTest {
     @Test
     void everySupplyChainWatchlistTickerIsATaiwanListedCompanyOfTheGraph() {
         SupplyChain chain = CompanyCatalogLoader.bundled();
-        Watchlist w = SignalsCatalog.watchlist(SignalsCatalog.DEFAULT_WATCHLIST);
+        Watchlist w = SignalsCatalog.bundled().watchlist(SignalsCatalog.DEFAULT_WATCHLIST);
         assertThat(w.tickers()).isNotEmpty();
         for (String ticker : w.tickers()) {
             Company c = chain.company(ticker).orElseThrow(() -> new AssertionError(
@@ -29,7 +29,7 @@ class CatalogConsistencyTest {
     @Test
     void everyTaiwanListedSupplierOfACpoComponentIsWatched() {
         SupplyChain chain = CompanyCatalogLoader.bundled();
-        List<String> watched = SignalsCatalog.watchlist(SignalsCatalog.DEFAULT_WATCHLIST).tickers();
+        List<String> watched = SignalsCatalog.bundled().watchlist(SignalsCatalog.DEFAULT_WATCHLIST).tickers();
         for (Company c : chain.companies()) {
             boolean taiwan = c.listing().market().equals("TWSE") || c.listing().market().equals("TPEx");
             if (taiwan && !c.roles().isEmpty()) {

@@ -14,7 +14,7 @@ import org.cpolens.model.signals.Watchlist;
 import org.junit.jupiter.api.Test;
 
 class SignalsViewsTest {
-    private final Watchlist watchlist = SignalsCatalog.watchlist("supply-chain");
+    private final Watchlist watchlist = SignalsCatalog.bundled().watchlist("supply-chain");
 
     @Test
     void withoutDataTheSectionSaysHowToImportInBothLanguages() {

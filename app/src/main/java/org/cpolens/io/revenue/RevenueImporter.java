@@ -66,7 +66,7 @@ public final class RevenueImporter {
                     Files.copy(db, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 }
                 T result;
-                try (RevenueStore s = RevenueStore.openForWriting(copy)) {
+                try (RevenueStore s = RevenueStore.openForWriting(copy, db)) {
                     result = work.apply(s);
                 } catch (RuntimeException e) {
                     Files.deleteIfExists(copy);

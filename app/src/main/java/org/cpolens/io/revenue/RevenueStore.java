@@ -139,19 +139,26 @@ public final class RevenueStore implements AutoCloseable {
         return Optional.of(s);
     }
 
-    /** Opens {@code p} for writing (the importer's private copy), creating or upgrading the schema. */
-    static RevenueStore openForWriting(Path p) {
-        RevenueStore s = connect(p, false);
+    /**
+     * Opens {@code p} for writing (the importer's private copy), creating or upgrading the schema;
+     * messages name {@code shownAs}, the file the user gave.
+     */
+    static RevenueStore openForWriting(Path p, Path shownAs) {
+        RevenueStore s = connect(p, false, shownAs);
         try {
             s.createOrUpgradeSchema();
         } catch (SQLException e) {
             s.close();
-            throw notOurs(p, e);
+            throw notOurs(shownAs, e);
         }
         return s;
     }
 
     private static RevenueStore connect(Path p, boolean readOnly) {
+        return connect(p, readOnly, p);
+    }
+
+    private static RevenueStore connect(Path p, boolean readOnly, Path shownAs) {
         String name = p.toString();
         String base = name.substring(0, name.length() - FILE_SUFFIX.length());
         JdbcDataSource ds = new JdbcDataSource();
@@ -161,9 +168,9 @@ public final class RevenueStore implements AutoCloseable {
         ds.setUser("sa");
         ds.setPassword("");
         try {
-            return new RevenueStore(p, ds.getConnection());
+            return new RevenueStore(shownAs, ds.getConnection());
         } catch (SQLException e) {
-            throw openFailed(p, e);
+            throw openFailed(shownAs, e);
         }
     }
 
