@@ -77,7 +77,12 @@ final class SignalsCommand implements Callable<Integer> {
         }
         Text note = SignalsViews.incompleteNote(report);
         if (note != null && common.format() == Format.TABLE) {
-            tables.add(new DataTable("incomplete", note, List.of(), List.of()));
+            // said right under the ranking, before anything else is read
+            RevenueCommand.print(out, common, null, tables);
+            out.println();
+            out.println(note.in(common.lang()));
+            out.println();
+            tables.clear();
         }
         Map<String, Object> json = SignalsViews.signalsJson(report);
         if (note != null) {

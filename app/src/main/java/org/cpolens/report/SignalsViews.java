@@ -113,8 +113,8 @@ public final class SignalsViews {
                 Column.of("present", "Present", "已申報", "months"),
                 Column.of("notYetDue", "Not yet due", "尚未到期", "months"),
                 Column.of("missing", "Missing", "缺漏", "months"),
-                Column.of("missingMonths", "Missing months", "缺漏月份", ""),
-                Column.of("notYetDueMonths", "Not yet due (months)", "尚未到期月份", ""));
+                Column.of("missingMonths", "Which are missing", "缺漏月份", ""),
+                Column.of("notYetDueMonths", "Which are not yet due", "尚未到期月份", ""));
         List<List<Object>> rows = new ArrayList<>();
         for (CompanyCoverage c : cs) {
             List<Object> row = new ArrayList<>();
