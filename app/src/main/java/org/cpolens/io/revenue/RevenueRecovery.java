@@ -69,7 +69,7 @@ public final class RevenueRecovery {
             try {
                 Recover.execute(dir.toString(), stem);
             } catch (SQLException | RuntimeException e) {
-                throw cannot(db, "H2's Recover tool could not read it (" + RevenueStore.firstLine(e.getMessage()) + ")");
+                throw cannot(db, "H2's Recover tool could not read it either");
             }
             if (!Files.isRegularFile(script)) {
                 throw cannot(db, "H2's Recover tool found nothing to dump");
@@ -90,13 +90,20 @@ public final class RevenueRecovery {
             }
             Files.move(db, damaged, StandardCopyOption.ATOMIC_MOVE);
             Files.move(rebuilt, db, StandardCopyOption.ATOMIC_MOVE);
-            return counted(db, "rebuilt from what H2's Recover tool could read", damaged);
+            Result r = counted(db, "rebuilt from what H2's Recover tool could read", damaged);
+            if (r.rows() == 0) {
+                return new Result(db, "rebuilt, but nothing was readable: the database is empty; import the files again",
+                        0, 0, r.imports(), damaged);
+            }
+            return r;
         } catch (IOException e) {
             throw RevenueImporter.writeFailed(db, e);
         } finally {
             try {
                 Files.deleteIfExists(script);
                 Files.deleteIfExists(rebuilt);
+                // the Recover tool also leaves a text dump of the file's chunks
+                Files.deleteIfExists(dir.resolve(stem + ".mv.txt"));
                 try (Stream<Path> s = Files.list(dir)) {
                     for (Path p : s.filter(p -> p.getFileName().toString().startsWith(stem + ".recovering")).toList()) {
                         Files.deleteIfExists(p);

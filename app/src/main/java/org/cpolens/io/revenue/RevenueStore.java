@@ -200,7 +200,7 @@ public final class RevenueStore implements AutoCloseable {
 
     static InputException damaged(Path p, Exception e) {
         return new InputException(p.toString(), "--db", null, "the database file is damaged ("
-                + firstLine(e.getMessage()) + "); an import interrupted under an older cpolens can leave it so",
+                + h2Words(e.getMessage()) + "); an import interrupted under an older cpolens can leave it so",
                 "run 'cpolens revenue recover --db " + p + "' to rebuild it from what is readable (the damaged file is kept beside it)");
     }
 
@@ -667,6 +667,20 @@ public final class RevenueStore implements AutoCloseable {
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
+     * H2's description of a problem without the file name it repeats and without its own advice
+     * ("Possible solution: use the recovery tool"), which points at a tool the user does not have.
+     */
+    static String h2Words(String s) {
+        String line = firstLine(s);
+        int advice = line.indexOf(". Possible solution");
+        if (advice >= 0) {
+            line = line.substring(0, advice);
+        }
+        int quoted = line.indexOf(": \"");
+        return quoted > 0 ? line.substring(0, quoted) : line;
     }
 
     static String firstLine(String s) {
