@@ -38,4 +38,27 @@ class CatalogConsistencyTest {
             }
         }
     }
+
+    /** Sources name the original publication, never this project's working notes. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"companies.yaml", "events.yaml", "watchlists.yaml"})
+    void signalsAndSupplyCatalogsCiteOriginalPublications(String file) throws Exception {
+        String text;
+        try (var in = CatalogConsistencyTest.class.getResourceAsStream("/catalog/" + file)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(text).doesNotContain("figures.md").doesNotContain("DESIGN.md").doesNotContain("reference/");
+    }
+
+    /** What a source only reports (據報導, "reportedly") is secondary, not stated. */
+    @Test
+    void reportedClaimsAreSecondary() {
+        for (Company c : CompanyCatalogLoader.bundled().companies()) {
+            for (var r : c.roles()) {
+                if (r.source().contains("據報導") || r.source().toLowerCase(java.util.Locale.ROOT).contains("reported")) {
+                    assertThat(r.status()).as(c.id() + " " + r.component()).isNotEqualTo(org.cpolens.model.catalog.Status.STATED);
+                }
+            }
+        }
+    }
 }
