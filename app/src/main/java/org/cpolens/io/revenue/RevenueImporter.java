@@ -18,8 +18,8 @@ import org.cpolens.model.InputException;
 /**
  * Writes imports so that a crash at any moment leaves either the old database or the whole import.
  * Under an exclusive lock file beside the database, the importer copies the database to a private
- * file, imports into the copy in one transaction, closes it (H2 writes everything on close), forces
- * it to disk, and atomically renames it over the original; a crash before the rename leaves the
+ * file, imports into the copy in one transaction, closes it compacted (H2 writes everything on close,
+ * and the next import copies no dead pages), forces it to disk, and atomically renames it over the original; a crash before the rename leaves the
  * original untouched and a stale copy that the next import deletes. A second writer finds the lock
  * taken and is told so. An import that changes nothing leaves the original byte for byte as it was.
  */
@@ -68,6 +68,9 @@ public final class RevenueImporter {
                 T result;
                 try (RevenueStore s = RevenueStore.openForWriting(copy, db)) {
                     result = work.apply(s);
+                    if (work.changed(result)) {
+                        s.closeCompacted();
+                    }
                 } catch (RuntimeException e) {
                     Files.deleteIfExists(copy);
                     throw e;

@@ -31,10 +31,10 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Monthly revenue in an embedded H2 database file. {@code revenue_filing} keeps every filing ever
- * imported (one per company, month and report date 出表日期), so a question can be asked "as of" a
- * past day; {@code revenue_month} holds the latest filing per company and month for fast reads.
- * Every import that changes something gets an {@code import_log} row, and every corrected current
- * row a {@code revenue_revision} row saying what changed.
+ * imported (one per company, month and report date 出表日期): the current figure of a company-month
+ * is its latest filing, and a question can be asked "as of" a past day. Every import that changes
+ * something gets an {@code import_log} row, and every corrected current figure a
+ * {@code revenue_revision} row saying what changed.
  *
  * <p>Readers open the file read-only ({@link #openIfExists}); only {@link RevenueImporter} writes,
  * and it writes into a copy that it renames over the original, so a crash never leaves half an import.
@@ -242,8 +242,6 @@ public final class RevenueStore implements AutoCloseable {
                     + "source VARCHAR(2000) NOT NULL, sha256 CHAR(64) NOT NULL, format VARCHAR(20) NOT NULL, "
                     + "imported_at TIMESTAMP WITH TIME ZONE NOT NULL, rows_in_file INT NOT NULL, inserted INT NOT NULL, "
                     + "updated INT NOT NULL)");
-            st.execute("CREATE TABLE IF NOT EXISTS revenue_month (" + ROW_COLUMNS_DDL + ", PRIMARY KEY (company_code, period))");
-            st.execute("CREATE INDEX IF NOT EXISTS revenue_month_period ON revenue_month(period)");
             st.execute("CREATE TABLE IF NOT EXISTS revenue_revision (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
                     + "import_id BIGINT NOT NULL, company_code VARCHAR(16) NOT NULL, period INT NOT NULL, "
                     + "changes VARCHAR(8000) NOT NULL)");
@@ -256,19 +254,14 @@ public final class RevenueStore implements AutoCloseable {
             if (v != null && v > SCHEMA_VERSION) {
                 throw new SQLException("schema version " + v + ", this cpolens reads " + SCHEMA_VERSION);
             }
-            if (v != null && v == 1) {
-                // version 1 kept only the latest filing; its rows start the history, and remarks may be longer now
-                st.execute("ALTER TABLE revenue_month ALTER COLUMN note SET DATA TYPE VARCHAR(" + RowBuilder.MAX_NOTE + ")");
-                st.execute("ALTER TABLE revenue_month ALTER COLUMN stated_mom SET DATA TYPE VARCHAR(64)");
-                st.execute("ALTER TABLE revenue_month ALTER COLUMN stated_yoy SET DATA TYPE VARCHAR(64)");
-                st.execute("ALTER TABLE revenue_month ALTER COLUMN stated_ytd SET DATA TYPE VARCHAR(64)");
-            }
             st.execute("CREATE TABLE IF NOT EXISTS revenue_filing (" + ROW_COLUMNS_DDL
                     + ", PRIMARY KEY (company_code, period, report_date))");
             st.execute("CREATE INDEX IF NOT EXISTS revenue_filing_period ON revenue_filing(period)");
             if (v == null || v == 1) {
                 if (v != null) {
+                    // version 1 kept only the latest filing per company-month: those rows start the history
                     st.execute("INSERT INTO revenue_filing (" + COLUMNS + ") SELECT " + COLUMNS + " FROM revenue_month");
+                    st.execute("DROP TABLE revenue_month");
                 }
                 st.execute("DELETE FROM schema_version");
                 st.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
@@ -318,9 +311,13 @@ public final class RevenueStore implements AutoCloseable {
         for (ParsedRow r : f.rows()) {
             periods.add(period(r.row().month()));
         }
-        Map<String, RevenueRow> current = load("revenue_month", periods, false);
-        Map<String, RevenueRow> history = load("revenue_filing", periods, true);
-        List<RevenueRow> inserts = new ArrayList<>();
+        Map<String, RevenueRow> history = new HashMap<>();
+        Map<String, RevenueRow> current = new HashMap<>();
+        for (RevenueRow r : load(periods)) {
+            history.put(filingKey(r), r);
+            current.merge(key(r), r, (a, b) -> later(a, b));
+        }
+        int inserted = 0;
         List<RevenueRow> updates = new ArrayList<>();
         List<RevenueRow> newFilings = new ArrayList<>();
         List<RevenueRow> sameDayFilings = new ArrayList<>();
@@ -338,10 +335,10 @@ public final class RevenueStore implements AutoCloseable {
             }
             RevenueRow old = current.get(key(r));
             if (old == null) {
-                inserts.add(r);
+                inserted++;
             } else if (old.sameFiling(r)) {
                 unchanged++;
-            } else if (old.reportDate() != null && r.reportDate() != null && r.reportDate().isBefore(old.reportDate())) {
+            } else if (r.reportDate().isBefore(old.reportDate())) {
                 keptNewer++;
                 notes.add(pr.where() + ": " + r.companyCode() + " " + r.month() + " differs from the stored row, which "
                         + "comes from a later report (" + old.reportDate() + " > " + r.reportDate() + "): kept the "
@@ -352,17 +349,12 @@ public final class RevenueStore implements AutoCloseable {
             }
         }
         long importId = 0;
-        if (!inserts.isEmpty() || !updates.isEmpty() || !newFilings.isEmpty() || !sameDayFilings.isEmpty()) {
-            importId = logImport(f, inserts.size(), updates.size(), now);
+        if (!newFilings.isEmpty() || !sameDayFilings.isEmpty()) {
+            importId = logImport(f, inserted, updates.size(), now);
             String values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-            String insert = " (" + COLUMNS + ")" + values;
-            write("INSERT INTO revenue_month" + insert, inserts, importId, false);
-            write("UPDATE revenue_month SET company_name=?, industry=?, report_date=?, revenue=?, previous_month=?, "
-                    + "last_year_month=?, stated_mom=?, stated_yoy=?, cumulative=?, last_year_cumulative=?, stated_ytd=?, "
-                    + "note=?, import_id=? WHERE company_code=? AND period=?", updates, importId, true);
-            write("INSERT INTO revenue_filing" + insert, newFilings, importId, false);
+            write("INSERT INTO revenue_filing (" + COLUMNS + ")" + values, newFilings, importId);
             write("MERGE INTO revenue_filing (" + COLUMNS + ") KEY (company_code, period, report_date)" + values,
-                    sameDayFilings, importId, false);
+                    sameDayFilings, importId);
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO revenue_revision (import_id, company_code, period, changes) VALUES (?,?,?,?)")) {
                 for (int i = 0; i < updates.size(); i++) {
@@ -376,19 +368,23 @@ public final class RevenueStore implements AutoCloseable {
                 ps.executeBatch();
             }
         }
-        return new ImportSummary.FileResult(f.source(), f.format(), f.encoding(), f.rows().size(), inserts.size(),
+        return new ImportSummary.FileResult(f.source(), f.format(), f.encoding(), f.rows().size(), inserted,
                 updates.size(), unchanged, keptNewer, importId, revisionText, f.mismatches(), notes);
     }
 
-    private Map<String, RevenueRow> load(String table, Collection<Integer> periods, boolean byFiling) throws SQLException {
-        Map<String, RevenueRow> out = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM " + table + " WHERE period = ?")) {
+    /** Of two filings of one company-month, the one reported later. */
+    private static RevenueRow later(RevenueRow a, RevenueRow b) {
+        return b.reportDate().isAfter(a.reportDate()) ? b : a;
+    }
+
+    private List<RevenueRow> load(Collection<Integer> periods) throws SQLException {
+        List<RevenueRow> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM revenue_filing WHERE period = ?")) {
             for (int p : periods) {
                 ps.setInt(1, p);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        RevenueRow r = row(rs);
-                        out.put(byFiling ? filingKey(r) : key(r), r);
+                        out.add(row(rs));
                     }
                 }
             }
@@ -414,7 +410,7 @@ public final class RevenueStore implements AutoCloseable {
         }
     }
 
-    private void write(String sql, List<RevenueRow> rows, long importId, boolean update) throws SQLException {
+    private void write(String sql, List<RevenueRow> rows, long importId) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -422,10 +418,8 @@ public final class RevenueStore implements AutoCloseable {
             int pending = 0;
             for (RevenueRow r : rows) {
                 int i = 1;
-                if (!update) {
-                    ps.setString(i++, r.companyCode());
-                    ps.setInt(i++, period(r.month()));
-                }
+                ps.setString(i++, r.companyCode());
+                ps.setInt(i++, period(r.month()));
                 ps.setString(i++, r.companyName());
                 ps.setString(i++, r.industry());
                 if (r.reportDate() == null) {
@@ -442,11 +436,7 @@ public final class RevenueStore implements AutoCloseable {
                 ps.setLong(i++, r.lastYearCumulativeThousandNtd());
                 ps.setString(i++, plain(r.statedYtdPercent()));
                 ps.setString(i++, r.note());
-                ps.setLong(i++, importId);
-                if (update) {
-                    ps.setString(i++, r.companyCode());
-                    ps.setInt(i++, period(r.month()));
-                }
+                ps.setLong(i, importId);
                 ps.addBatch();
                 if (++pending == BATCH) {
                     ps.executeBatch();
@@ -489,9 +479,19 @@ public final class RevenueStore implements AutoCloseable {
         return rows(List.of(code));
     }
 
-    /** The current rows of these companies, by company then month. */
+    /** The current rows (each company-month's latest filing) of these companies, by company then month. */
     public List<RevenueRow> rows(Collection<String> codes) {
-        return select("SELECT " + COLUMNS + " FROM revenue_month WHERE company_code = ? ORDER BY period", codes, null);
+        return latest(select("SELECT " + COLUMNS + " FROM revenue_filing WHERE company_code = ? ORDER BY period, "
+                + "report_date", codes, null));
+    }
+
+    /** Of filings ordered by company, month and report date, the last of each company-month. */
+    private static List<RevenueRow> latest(List<RevenueRow> ordered) {
+        Map<String, RevenueRow> latest = new LinkedHashMap<>();
+        for (RevenueRow r : ordered) {
+            latest.put(key(r), r);
+        }
+        return List.copyOf(latest.values());
     }
 
     /**
@@ -499,13 +499,8 @@ public final class RevenueStore implements AutoCloseable {
      * latest report date on or before that day; months first reported later are absent.
      */
     public List<RevenueRow> rowsAsOf(Collection<String> codes, LocalDate asOf) {
-        List<RevenueRow> all = select("SELECT " + COLUMNS + " FROM revenue_filing WHERE company_code = ? "
-                + "AND report_date <= ? ORDER BY period, report_date", codes, asOf);
-        Map<String, RevenueRow> latest = new LinkedHashMap<>();
-        for (RevenueRow r : all) {
-            latest.put(key(r), r);
-        }
-        return List.copyOf(latest.values());
+        return latest(select("SELECT " + COLUMNS + " FROM revenue_filing WHERE company_code = ? "
+                + "AND report_date <= ? ORDER BY period, report_date", codes, asOf));
     }
 
     /** Every filing of one company, by month then report date: the corrections as they came. */
@@ -538,8 +533,9 @@ public final class RevenueStore implements AutoCloseable {
     public Map<String, String> companies() {
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT company_code, company_name FROM revenue_month r WHERE period = "
-                     + "(SELECT MAX(period) FROM revenue_month x WHERE x.company_code = r.company_code) ORDER BY company_code")) {
+             ResultSet rs = st.executeQuery("SELECT company_code, company_name FROM revenue_filing "
+                     + "ORDER BY company_code, period, report_date")) {
+            // the name of each company's latest filing
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2));
             }
@@ -553,7 +549,8 @@ public final class RevenueStore implements AutoCloseable {
     public Map<String, TreeSet<YearMonth>> monthsPresent() {
         Map<String, TreeSet<YearMonth>> out = new LinkedHashMap<>();
         try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT company_code, period FROM revenue_month ORDER BY company_code, period")) {
+             ResultSet rs = st.executeQuery("SELECT DISTINCT company_code, period FROM revenue_filing "
+                     + "ORDER BY company_code, period")) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(month(rs.getInt(2)));
             }
@@ -563,8 +560,9 @@ public final class RevenueStore implements AutoCloseable {
         return out;
     }
 
+    /** Company-months stored. */
     public long rowCount() {
-        return count("SELECT COUNT(*) FROM revenue_month");
+        return count("SELECT COUNT(*) FROM (SELECT DISTINCT company_code, period FROM revenue_filing)");
     }
 
     public long filingCount() {
@@ -620,9 +618,24 @@ public final class RevenueStore implements AutoCloseable {
         return new IllegalStateException("cannot read the revenue database " + file + ": " + e.getMessage(), e);
     }
 
+    /**
+     * Closes the database and rewrites its file compactly (H2's SHUTDOWN COMPACT): the importer's
+     * copy is published this way, so the file that is copied at the next import holds no dead pages.
+     */
+    void closeCompacted() {
+        try (Statement st = conn.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the revenue database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {
+            if (conn.isClosed()) {
+                return;
+            }
             if (!conn.getAutoCommit()) {
                 conn.rollback();
             }
