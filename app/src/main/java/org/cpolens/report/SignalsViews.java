@@ -140,7 +140,7 @@ public final class SignalsViews {
         List<Column> cols = new ArrayList<>();
         cols.add(Column.of("date", "Event date", "事件日期", ""));
         cols.add(Column.of("ticker", "Event company", "事件公司", ""));
-        cols.add(Column.of("event", "Event", "事件", ""));
+        cols.add(Column.of("kind", "Kind", "類型", ""));
         cols.add(Column.of("code", "Code", "代號", ""));
         cols.add(Column.of("name", "Company", "公司", ""));
         for (int k = -months; k <= months; k++) {
@@ -156,7 +156,7 @@ public final class SignalsViews {
             List<Object> row = new ArrayList<>();
             row.add(w.event().date());
             row.add(w.event().ticker());
-            row.add(Text.of(w.event().textEn(), w.event().textZhTw()));
+            row.add(w.event().kind().word());
             row.add(w.code());
             row.add(w.name());
             row.addAll(w.yoy());
@@ -166,8 +166,9 @@ public final class SignalsViews {
             rows.add(row);
         }
         return new DataTable("eventStudy", Text.of("Event study: YoY " + months + " months before and after each event's "
-                        + "month (m0); what happened around an event, not proof that it caused it",
-                "事件研究：各事件月份（m0）前後 " + months + " 個月的年增率；呈現事件前後的變化，並非因果證明"), cols, rows);
+                        + "month (m0); what happened around an event, not proof that it caused it (the events log below "
+                        + "says what each event is)",
+                "事件研究：各事件月份（m0）前後 " + months + " 個月的年增率；呈現事件前後的變化，並非因果證明（事件內容見事件紀錄）"), cols, rows);
     }
 
     public static List<Map<String, Object>> eventStudyJson(List<EventWindow> ws) {

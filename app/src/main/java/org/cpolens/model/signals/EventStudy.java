@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The event-study view: for each dated event and each watched company with revenue, the company's
- * YoY in the months before and after the event's month. It shows what happened around an event; it
+ * The event-study view: for each dated event and each watched company with revenue around it, the
+ * company's YoY in the months before and after the event's month. It shows what happened around an event; it
  * does not say the event caused it.
  */
 public final class EventStudy {
@@ -47,8 +47,11 @@ public final class EventStudy {
                         nAfter++;
                     }
                 }
-                out.add(new EventWindow(e, c.code(), c.name(), months, yoy, nBefore == 0 ? null : sumBefore / nBefore,
-                        nAfter == 0 ? null : sumAfter / nAfter));
+                // a window with no stored month says nothing about the event: left out rather than shown blank
+                if (yoy.stream().anyMatch(java.util.Objects::nonNull)) {
+                    out.add(new EventWindow(e, c.code(), c.name(), months, yoy, nBefore == 0 ? null : sumBefore / nBefore,
+                            nAfter == 0 ? null : sumAfter / nAfter));
+                }
             }
         }
         return out;

@@ -49,6 +49,17 @@ public final class RevenueMath {
         if (base == 0 || stated == null) {
             return base == 0 && stated == null;
         }
+        // doubles decide all but the cases within a hair of the bound, which exact arithmetic settles
+        double exactD = (double) (current - base) / (double) base * 100.0;
+        double allowedD = Math.max(Math.max(Math.pow(10, -Math.max(0, stated.scale())), RELATIVE_TOLERANCE * Math.abs(exactD)),
+                ABSOLUTE_TOLERANCE);
+        double gapD = Math.abs(exactD - stated.doubleValue());
+        if (gapD < allowedD * (1 - 1e-6)) {
+            return true;
+        }
+        if (gapD > allowedD * (1 + 1e-6)) {
+            return false;
+        }
         BigDecimal exact = new BigDecimal(current - base).multiply(BigDecimal.valueOf(100))
                 .divide(new BigDecimal(base), MathContext.DECIMAL128);
         BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, stated.scale()));
