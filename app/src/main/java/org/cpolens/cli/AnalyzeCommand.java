@@ -12,38 +12,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.cpolens.io.CatalogLoader;
-import org.cpolens.io.CompanyCatalogLoader;
-import org.cpolens.io.MarketInputsParser;
-import org.cpolens.io.ReliabilityInputsParser;
+import java.util.EnumSet;
+import org.cpolens.io.Catalogs;
+import org.cpolens.io.ScenarioLoader;
 import org.cpolens.io.revenue.SignalsCatalog;
 import org.cpolens.io.revenue.SignalsLoader;
-import org.cpolens.model.catalog.Catalog;
-import org.cpolens.model.market.MarketEngine;
-import org.cpolens.model.market.MarketResult;
-import org.cpolens.model.signals.SignalsReport;
-import org.cpolens.model.sim.ReliabilityInputs;
-import org.cpolens.model.sim.ReliabilityResult;
-import org.cpolens.model.sim.ReliabilitySimulator;
-import org.cpolens.model.supply.ComponentDemand;
-import org.cpolens.model.supply.ExposureCalculator;
-import org.cpolens.model.supply.ExposureResult;
-import org.cpolens.model.supply.MarketDemand;
-import org.cpolens.model.supply.SupplyChain;
-import org.cpolens.report.MarketViews;
-import org.cpolens.report.ReliabilityViews;
-import org.cpolens.report.SignalsViews;
-import org.cpolens.report.SupplyViews;
-import org.cpolens.io.LoadedScenario;
-import org.cpolens.io.ScenarioLoader;
 import org.cpolens.model.InputException;
-import org.cpolens.model.eval.Evaluation;
-import org.cpolens.model.eval.InterconnectEvaluator;
+import org.cpolens.model.pipeline.Analysis;
+import org.cpolens.model.pipeline.AnalysisResult;
+import org.cpolens.model.scenario.RunDefaults;
+import org.cpolens.model.scenario.Scenario;
 import org.cpolens.report.HtmlReport;
 import org.cpolens.report.ReportBuilder;
 import org.cpolens.report.ReportModel;
 import org.cpolens.report.XlsxReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +37,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "works offline), report.xlsx and summary.json.",
                 "The same scenario and seed give a byte-identical summary.json."})
 final class AnalyzeCommand implements Callable<Integer> {
-    /** The seed used when none is given: fixed, so two runs of the same scenario agree. */
-    static final long DEFAULT_SEED = 20260101L;
-
     static final List<String> FILES = List.of("report.html", "report.xlsx", "summary.json");
 
     @Spec
@@ -73,10 +54,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "language the report opens in, zh-TW or en; both are embedded (default: ${DEFAULT-VALUE})")
     String lang;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
-            description = "seed of every random draw (Monte Carlo); printed with the output (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Option(names = "--catalog", paramLabel = "DIR",
             description = "a folder of catalog YAML files whose entries add to or replace the bundled ones by id")
     Path catalogDir;
@@ -85,9 +62,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "revenue database for the signals section (default: the file 'cpolens revenue import' writes)")
     Path db;
 
-    @Option(names = "--trials", paramLabel = "N", defaultValue = "10000",
-            description = "Monte Carlo trials of the market model (default: ${DEFAULT-VALUE})")
-    int trials;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--debug", description = "show stack traces on errors")
     boolean debug;
@@ -97,43 +73,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         String language = language(lang);
+        run.checkMarketTrials();
         Progress progress = new Progress(err, 10);
 
         progress.stage("loading scenario " + scenario);
-        Catalog catalog = CatalogLoader.load(catalogDir);
-        LoadedScenario loaded = ScenarioLoader.load(scenario, catalog);
-
-        progress.stage("building the fabric and placing each architecture");
-        Evaluation evaluation = InterconnectEvaluator.standard().evaluate(loaded.scenario());
-        ReportBuilder builder = ReportBuilder.of(evaluation, seed);
-
-        progress.stage("market: forecasts, bottom-up demand, " + String.format(java.util.Locale.ROOT, "%,d", trials)
-                + " Monte Carlo trials");
-        MarketResult market = MarketEngine.run(MarketInputsParser.parse(loaded, catalog), seed, trials);
-        builder.add(MarketViews.section(market), MarketViews.sources(market), MarketViews.keyFigures(market));
-
-        progress.stage("supply chain: graph and company exposure");
-        SupplyChain chain = CompanyCatalogLoader.load(catalogDir);
-        // the scenario's own supply: section wins; otherwise the market's units per year
-        List<ComponentDemand> demand = loaded.section("supply").isPresent()
-                ? CompanyCatalogLoader.demands(loaded, chain, evaluation)
-                : MarketDemand.fromMarket(chain, evaluation, market);
-        ExposureResult exposure = ExposureCalculator.compute(chain, demand);
-        builder.add(SupplyViews.section(chain, exposure), SupplyViews.sources(chain, exposure), List.of());
-
-        progress.stage("revenue signals" + (db == null ? "" : " from " + db));
-        SignalsReport signals = SignalsLoader.load(db, SignalsCatalog.DEFAULT_WATCHLIST);
-        builder.add(SignalsViews.section(signals), SignalsViews.sources(signals), List.of());
-
-        progress.stage("reliability: fault simulation");
-        ReliabilityInputs reliabilityInputs = ReliabilityInputsParser.parse(loaded, catalog, catalogDir);
-        ReliabilityResult reliability = ReliabilitySimulator.run(reliabilityInputs, seed,
-                reliabilityInputs.defaultTrials(), reliabilityInputs.defaultDays());
-        builder.add(ReliabilityViews.section(reliability), ReliabilityViews.sources(reliability),
-                ReliabilityViews.keyFigures(reliability));
+        Catalogs catalogs = Catalogs.load(catalogDir);
+        Scenario s = ScenarioLoader.load(scenario, catalogs);
+        AnalysisResult result = Analysis.run(s, catalogs.supplyChain(),
+                () -> SignalsLoader.load(db, SignalsCatalog.DEFAULT_WATCHLIST),
+                run.options(s, EnumSet.allOf(Analysis.Stage.class)),
+                what -> progress.stage(what.equals("revenue signals") && db != null ? what + " from " + db : what));
 
         progress.stage("assembling the report (sensitivity, risks, sources)");
-        ReportModel report = builder.build();
+        ReportModel report = ReportBuilder.of(result, catalogs.risks()).build();
 
         progress.stage("rendering report.html");
         String html = HtmlReport.render(report, language);
@@ -151,8 +103,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         stdout.println("report:  " + dir.resolve("report.html"));
         stdout.println("excel:   " + dir.resolve("report.xlsx"));
         stdout.println("summary: " + dir.resolve("summary.json"));
-        stdout.println("scenario " + report.scenario() + ", seed " + seed
-                + (seed == DEFAULT_SEED ? " (the default; --seed S to change it)" : ""));
+        stdout.println("scenario " + report.scenario() + ", seed " + result.seed()
+                + (result.seed() == RunDefaults.SEED ? " (the default; --seed S to change it)" : ""));
         stdout.flush();
         return Main.OK;
     }

@@ -1,7 +1,7 @@
 package org.cpolens.cli;
 
 import java.nio.file.Path;
-import org.cpolens.io.CatalogLoader;
+import org.cpolens.io.Catalogs;
 import org.cpolens.model.catalog.Catalog;
 import org.cpolens.report.Format;
 import picocli.CommandLine.Option;
@@ -31,8 +31,13 @@ public final class CommonOptions {
         return lang;
     }
 
+    /** Every catalog, with the {@code --catalog} folder's files on top. */
+    public Catalogs catalogs() {
+        return Catalogs.load(catalogDir);
+    }
+
     public Catalog catalog() {
-        return CatalogLoader.load(catalogDir);
+        return catalogs().interconnect();
     }
 
     public Path catalogDir() {

@@ -2,10 +2,9 @@ package org.cpolens.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cpolens.io.LoadedScenario;
 import org.cpolens.io.ScenarioLoader;
 import org.cpolens.model.eval.Evaluation;
-import org.cpolens.model.eval.InterconnectEvaluator;
+import org.cpolens.model.pipeline.Analysis;
 import org.cpolens.report.InterconnectViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +27,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedScenario s = ScenarioLoader.load(scenario, common.catalog());
-        Evaluation e = InterconnectEvaluator.standard().evaluate(s.scenario());
+        Evaluation e = Analysis.evaluate(ScenarioLoader.load(scenario, common.catalogs()));
         Output.print(spec.commandLine().getOut(), common, InterconnectViews.compareJson(e),
                 List.of(InterconnectViews.compareTable(e), InterconnectViews.fabricTable(e.fabric())));
         return Main.OK;

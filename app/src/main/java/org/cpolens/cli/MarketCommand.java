@@ -1,14 +1,11 @@
 package org.cpolens.cli;
 
 import java.util.concurrent.Callable;
-import org.cpolens.io.LoadedScenario;
-import org.cpolens.io.MarketInputsParser;
+import java.util.Set;
 import org.cpolens.io.ScenarioLoader;
-import org.cpolens.model.catalog.Catalog;
-import org.cpolens.model.market.MarketEngine;
-import org.cpolens.model.market.MarketInputs;
 import org.cpolens.model.market.MarketResult;
-import org.cpolens.model.market.MonteCarlo;
+import org.cpolens.model.pipeline.Analysis;
+import org.cpolens.model.scenario.Scenario;
 import org.cpolens.report.MarketViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +18,6 @@ import picocli.CommandLine.Spec;
                 + "Monte Carlo P10/P50/P90 bands, reconciliation and sensitivity.",
                 "The same --seed gives the same output; the seed is printed."})
 final class MarketCommand implements Callable<Integer> {
-    /** Used when --seed is not given, so two runs without a seed still agree (never the clock). */
-    static final long DEFAULT_SEED = 20_250_114L;
-
     @Spec
     CommandSpec spec;
 
@@ -34,21 +28,15 @@ final class MarketCommand implements Callable<Integer> {
             description = "a scenario YAML file or a bundled name (default: ${DEFAULT-VALUE})")
     String scenario;
 
-    @Option(names = "--trials", paramLabel = "N", defaultValue = "10000",
-            description = "Monte Carlo trials, 1 to 1,000,000 (default: ${DEFAULT-VALUE})")
-    long trials;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
-            description = "random seed; the output prints it (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    RunOptions run;
 
     @Override
     public Integer call() {
-        MonteCarlo.checkTrials(trials); // before any work, so a bad count fails fast with one line
-        Catalog catalog = common.catalog();
-        LoadedScenario s = ScenarioLoader.load(scenario, catalog);
-        MarketInputs inputs = MarketInputsParser.parse(s, catalog);
-        MarketResult r = MarketEngine.run(inputs, seed, (int) trials);
+        run.checkMarketTrials(); // before any work, so a bad count fails fast with one line
+        Scenario s = ScenarioLoader.load(scenario, common.catalogs());
+        MarketResult r = Analysis.run(s, null, null, run.options(s, Set.of(Analysis.Stage.MARKET)), Analysis.Progress.NONE)
+                .market().orElseThrow();
         Output.print(spec.commandLine().getOut(), common, MarketViews.marketJson(r), MarketViews.tables(r));
         return Main.OK;
     }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.cpolens.io.CatalogLoader;
+import org.cpolens.io.Catalogs;
 import org.cpolens.model.InputException;
 import org.cpolens.web.DashboardServer;
 import picocli.CommandLine.Command;
@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DashboardServer server;
         try {
-            server = DashboardServer.start(host, port, CatalogLoader.load(catalogDir));
+            server = DashboardServer.start(host, port, Catalogs.load(catalogDir));
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e;

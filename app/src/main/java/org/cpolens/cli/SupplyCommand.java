@@ -3,22 +3,25 @@ package org.cpolens.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cpolens.io.CompanyCatalogLoader;
-import org.cpolens.io.LoadedScenario;
 import org.cpolens.io.ScenarioLoader;
 import org.cpolens.io.Suggest;
 import org.cpolens.model.InputException;
-import org.cpolens.model.eval.Evaluation;
-import org.cpolens.model.eval.InterconnectEvaluator;
+import org.cpolens.model.pipeline.Analysis;
+import org.cpolens.model.scenario.Scenario;
 import org.cpolens.model.supply.Company;
 import org.cpolens.model.supply.Component;
 import org.cpolens.model.supply.ComponentDemand;
 import org.cpolens.model.supply.DefaultDemand;
 import org.cpolens.model.supply.ExposureCalculator;
 import org.cpolens.model.supply.ExposureResult;
-import org.cpolens.model.supply.ClusterDemand;
 import org.cpolens.model.supply.SupplyChain;
+import org.cpolens.model.supply.SupplySettings;
 import org.cpolens.report.Json;
 import org.cpolens.report.SupplyViews;
 import org.cpolens.report.Tables;
@@ -175,30 +178,27 @@ final class SupplyCommand implements Runnable {
             if (clusters != null && (!(clusters >= 0) || clusters.isInfinite())) {
                 throw new InputException(null, "--clusters", clusters, "must be a number >= 0", null);
             }
-            LoadedScenario s = ScenarioLoader.load(scenario == null ? d.scenario() : scenario, common.catalog());
-            Evaluation e = InterconnectEvaluator.standard().evaluate(s.scenario());
-            if (architecture == null && year == null && clusters == null) {
-                return CompanyCatalogLoader.demands(s, c, e);
+            Scenario s = ScenarioLoader.load(scenario == null ? d.scenario() : scenario, common.catalogs());
+            SupplySettings st = s.supply();
+            if (architecture != null || year != null || clusters != null) {
+                if (!st.explicit().isEmpty()) {
+                    throw new InputException(null, "supply.demand", null,
+                            "the scenario writes its unit demand out; --architecture, --year and --clusters apply to "
+                                    + "demand derived from the fabric", "drop the options, or the scenario's supply.demand");
+                }
+                if (architecture != null && s.architectures().stream().noneMatch(a -> a.id().equals(architecture))) {
+                    throw new InputException(null, "--architecture", architecture,
+                            "not an architecture of scenario " + s.name(),
+                            Suggest.hint(architecture, s.architectures().stream().map(a -> a.id()).toList()));
+                }
+                st = new SupplySettings(true, architecture != null ? Optional.of(architecture) : st.architecture(),
+                        year != null ? OptionalInt.of(year) : st.year(),
+                        clusters != null ? OptionalDouble.of(clusters) : st.clustersPerYear(), List.of());
             }
-            CompanyCatalogLoader.SupplySettings st = CompanyCatalogLoader.settings(s, c);
-            if (!st.explicit().isEmpty()) {
-                throw new InputException(s.doc().name(), "supply.demand", null,
-                        "the scenario writes its unit demand out; --architecture, --year and --clusters apply to "
-                                + "demand derived from the fabric", "drop the options, or the scenario's supply.demand");
-            }
-            String arch = architecture != null ? architecture : st.architecture().orElse(null);
-            if (arch == null) {
-                arch = e.architecture(d.architecture()).isPresent() ? d.architecture()
-                        : e.architectures().stream().filter(a -> "cpo".equals(a.kind())).map(a -> a.id()).findFirst()
-                        .orElse(d.architecture());
-            }
-            if (e.architecture(arch).isEmpty()) {
-                throw new InputException(null, "--architecture", arch, "not an architecture of scenario " + s.scenario().name(),
-                        Suggest.hint(arch, e.architectures().stream().map(a -> a.id()).toList()));
-            }
-            int y = year != null ? year : st.year().orElse((int) d.year().value());
-            double n = clusters != null ? clusters : st.clustersPerYear().orElse(d.clustersPerYear().value());
-            return List.of(ClusterDemand.derive(c, e, arch, y, n));
+            Scenario withSupply = new Scenario(s.name(), s.description(), s.interconnect(), s.market(), st,
+                    s.reliability(), s.run());
+            return Analysis.run(withSupply, c, null, Analysis.Options.defaults(withSupply, Set.of(Analysis.Stage.SUPPLY)),
+                    Analysis.Progress.NONE).supply().orElseThrow().demand();
         }
     }
 

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.ArchitectureFigure;
+import org.cpolens.model.catalog.ArchitectureKind;
+import org.cpolens.model.catalog.ArchitectureRules;
+import org.cpolens.model.catalog.Bound;
 import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
@@ -24,16 +28,18 @@ import org.cpolens.model.catalog.SwitchSystem;
 public final class CatalogLoader {
     public static final String ARCHITECTURES = "architectures.yaml";
     public static final String SWITCHES = "switches.yaml";
-    /** Catalog files a user's {@code --catalog DIR} may hold; each loader reads its own. */
-    public static final List<String> USER_FILES = List.of(ARCHITECTURES, SWITCHES, "companies.yaml", "reliability.yaml");
 
     private static final Set<String> FIGURE_KEYS = Set.of("value", "source", "status", "note", "unit");
-    private static final Set<String> ARCH_KEYS = Set.of("id", "name", "kind", "portGbps", "hotSwappable",
-            "replacesHostSide", "source", "status", "switchPortWatts", "hostPortWatts", "lasersPerPort",
-            "portsPerLaserModule", "edgeDensityGbpsPerMm", "addedLatencyNs", "costPerPortUsd");
+    private static final Set<String> ARCH_KEYS = archKeys();
     private static final Set<String> SWITCH_KEYS = Set.of("id", "name", "radix", "portGbps", "source", "status",
             "basePowerW", "rackUnits");
-    private static final Set<String> KINDS = Set.of("pluggable", "lpo", "lro", "obo", "npo", "cpo");
+
+    private static Set<String> archKeys() {
+        Set<String> keys = new java.util.LinkedHashSet<>(List.of("id", "name", "kind", "portGbps", "hotSwappable",
+                "replacesHostSide", "source", "status"));
+        keys.addAll(ArchitectureFigure.keys());
+        return Set.copyOf(keys);
+    }
 
     private CatalogLoader() {
     }
@@ -45,9 +51,8 @@ public final class CatalogLoader {
 
     /** The bundled catalog with {@code userDir}'s files on top; {@code userDir} may be null. */
     public static Catalog load(Path userDir) {
-        if (userDir != null && !Files.isDirectory(userDir)) {
-            throw new InputException(userDir.toString(), "--catalog", userDir, "not a directory",
-                    "give a folder holding " + ARCHITECTURES + " and/or " + SWITCHES);
+        if (userDir != null) {
+            Catalogs.check(userDir);
         }
         Map<String, OpticsArchitecture> archs = new LinkedHashMap<>();
         Map<String, SwitchSystem> switches = new LinkedHashMap<>();
@@ -56,11 +61,6 @@ public final class CatalogLoader {
         if (userDir != null) {
             Path a = userDir.resolve(ARCHITECTURES);
             Path s = userDir.resolve(SWITCHES);
-            if (USER_FILES.stream().noneMatch(f -> Files.exists(userDir.resolve(f)))) {
-                throw new InputException(userDir.toString(), "--catalog", userDir,
-                        "holds none of the catalog files " + String.join(", ", USER_FILES),
-                        "copy one from app/src/main/resources/catalog/ and edit it");
-            }
             if (Files.exists(a)) {
                 readInto(YamlDoc.read(a), "architectures", CatalogLoader::architecture, OpticsArchitecture::id, archs);
             }
@@ -98,22 +98,34 @@ public final class CatalogLoader {
     static OpticsArchitecture architecture(Node n) {
         n.expectKeys(ARCH_KEYS);
         String id = id(n);
-        return new OpticsArchitecture(
+        Map<ArchitectureFigure, Figure> figures = new java.util.EnumMap<>(ArchitectureFigure.class);
+        for (ArchitectureFigure f : ArchitectureFigure.values()) {
+            figures.put(f, figure(n.require(f.key()), f.unit(), f.bound()));
+        }
+        Node kind = n.require("kind");
+        OpticsArchitecture a = new OpticsArchitecture(
                 id,
                 n.has("name") ? n.child("name").text() : id,
-                n.require("kind").oneOf(KINDS),
+                ArchitectureKind.fromWord(kind.text()).orElseThrow(() -> kind.error("not an architecture kind",
+                        Suggest.hint(kind.text(), ArchitectureKind.words()))),
                 n.require("portGbps").positive(),
-                figure(n.require("switchPortWatts"), "W", Range.POSITIVE),
-                figure(n.require("hostPortWatts"), "W", Range.POSITIVE),
-                figure(n.require("lasersPerPort"), "lasers", Range.NON_NEGATIVE),
-                figure(n.require("portsPerLaserModule"), "ports", Range.NON_NEGATIVE),
-                figure(n.require("edgeDensityGbpsPerMm"), "Gb/s/mm", Range.POSITIVE),
-                figure(n.require("addedLatencyNs"), "ns", Range.NON_NEGATIVE),
-                figure(n.require("costPerPortUsd"), "USD", Range.NON_NEGATIVE),
+                figures,
                 n.require("hotSwappable").bool(),
                 n.require("replacesHostSide").bool(),
                 source(n),
                 status(n.require("status")));
+        checkRules(a, n);
+        return a;
+    }
+
+    /** Applies {@link ArchitectureRules} and blames the figure's node (or {@code where} when it is not there). */
+    static void checkRules(OpticsArchitecture a, Node where) {
+        ArchitectureRules.check(a).ifPresent(v -> {
+            Node at = where.has(v.figure().key()) ? where.child(v.figure().key()) : where;
+            Node valueNode = at.has("value") ? at.child("value") : at;
+            throw new InputException(valueNode.where(), at.path(), a.value(v.figure()),
+                    v.problem() + " in architecture " + a.id(), v.hint());
+        });
     }
 
     static SwitchSystem switchSystem(Node n) {
@@ -127,16 +139,14 @@ public final class CatalogLoader {
                 n.has("name") ? n.child("name").text() : id,
                 (int) radix,
                 n.require("portGbps").positive(),
-                figure(n.require("basePowerW"), "W", Range.NON_NEGATIVE),
-                figure(n.require("rackUnits"), "RU", Range.POSITIVE),
+                figure(n.require("basePowerW"), "W", Bound.NON_NEGATIVE),
+                figure(n.require("rackUnits"), "RU", Bound.POSITIVE),
                 source(n),
                 status(n.require("status")));
     }
 
-    enum Range { POSITIVE, NON_NEGATIVE }
-
     /** A figure: a mapping of value, source, status (and an optional note). */
-    public static Figure figure(Node n, String unit, Range range) {
+    public static Figure figure(Node n, String unit, Bound bound) {
         if (!n.isObject()) {
             throw n.error("a figure needs value, source and status",
                     "write it as '{ value: ..., source: \"...\", status: stated }'");
@@ -148,17 +158,17 @@ public final class CatalogLoader {
                     "give a labelled assumption instead: status: assumption, with the reason in source");
         }
         Node v = n.require("value");
-        double value = range == Range.POSITIVE ? v.positive() : v.nonNegative();
+        double value = v.within(bound);
         return new Figure(value, n.has("unit") ? n.child("unit").text() : unit, source(n), status,
                 n.has("note") ? n.child("note").text() : "");
     }
 
     public static Figure positiveFigure(Node n, String unit) {
-        return figure(n, unit, Range.POSITIVE);
+        return figure(n, unit, Bound.POSITIVE);
     }
 
     public static Figure nonNegativeFigure(Node n, String unit) {
-        return figure(n, unit, Range.NON_NEGATIVE);
+        return figure(n, unit, Bound.NON_NEGATIVE);
     }
 
     public static String source(Node n) {

@@ -14,12 +14,11 @@ import java.util.Set;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.Status;
-import org.cpolens.model.eval.ArchitectureResult;
-import org.cpolens.model.eval.Evaluation;
+import org.cpolens.model.catalog.OpticsArchitecture;
+import org.cpolens.model.eval.Interconnect;
 import org.cpolens.model.supply.Company;
 import org.cpolens.model.supply.Component;
 import org.cpolens.model.supply.ComponentDemand;
-import org.cpolens.model.supply.ClusterDemand;
 import org.cpolens.model.supply.DefaultDemand;
 import org.cpolens.model.supply.DemandBasis;
 import org.cpolens.model.supply.DemandRule;
@@ -28,6 +27,7 @@ import org.cpolens.model.supply.Layer;
 import org.cpolens.model.supply.Listing;
 import org.cpolens.model.supply.Role;
 import org.cpolens.model.supply.SupplyChain;
+import org.cpolens.model.supply.SupplySettings;
 
 /**
  * Reads {@code catalog/companies.yaml} into a {@link SupplyChain}: strict keys, every figure and
@@ -356,23 +356,10 @@ public final class CompanyCatalogLoader {
     }
 
     /**
-     * A scenario's optional {@code supply:} section.
-     *
-     * @param explicit unit demands written out in the scenario; when non-empty they replace the
-     *                 demand derived from the fabric
-     */
-    public record SupplySettings(Optional<String> architecture, OptionalInt year, OptionalDouble clustersPerYear,
-                                 List<ComponentDemand> explicit) {
-        public SupplySettings {
-            explicit = List.copyOf(explicit);
-        }
-    }
-
-    /**
      * Reads {@code supply:} of a scenario:
      * <pre>
      * supply:
-     *   architecture: cpo-bailly-800g   # whose counts make the demand (default: the catalog's)
+     *   architecture: cpo-bailly-800g   # whose bill of materials makes the demand (default: the scenario's CPO)
      *   year: 2027                      # default: the catalog's defaultDemand.year
      *   clustersPerYear: 4              # default: the catalog's defaultDemand.clustersPerYear
      *   demand:                         # or units written out, replacing the fabric derivation
@@ -380,13 +367,16 @@ public final class CompanyCatalogLoader {
      *       units: { optical-engine: 20000, fau: 20000 }
      * </pre>
      */
-    public static SupplySettings settings(LoadedScenario scenario, SupplyChain chain) {
-        Optional<Node> section = scenario.section("supply");
+    public static SupplySettings settings(Optional<Node> section, Interconnect ic, SupplyChain chain) {
         if (section.isEmpty()) {
-            return new SupplySettings(Optional.empty(), OptionalInt.empty(), OptionalDouble.empty(), List.of());
+            return SupplySettings.none();
         }
         Node n = section.get().expectKeys(SCENARIO_KEYS);
         Optional<String> arch = n.optional("architecture").map(Node::text);
+        if (arch.isPresent() && ic.architectures().stream().noneMatch(a -> a.id().equals(arch.get()))) {
+            throw n.child("architecture").error("not an architecture of this scenario",
+                    Suggest.hint(arch.get(), ic.architectures().stream().map(OpticsArchitecture::id).toList()));
+        }
         OptionalInt year = n.has("year") ? OptionalInt.of(year(n.child("year"))) : OptionalInt.empty();
         OptionalDouble clusters = n.has("clustersPerYear") ? OptionalDouble.of(n.child("clustersPerYear").nonNegative())
                 : OptionalDouble.empty();
@@ -414,7 +404,7 @@ public final class CompanyCatalogLoader {
                 explicit.add(new ComponentDemand(y, units));
             }
         }
-        return new SupplySettings(arch, year, clusters, explicit);
+        return new SupplySettings(true, arch, year, clusters, explicit);
     }
 
     private static int year(Node n) {
@@ -423,38 +413,5 @@ public final class CompanyCatalogLoader {
             throw n.error("must be a year between 2000 and 2100", null);
         }
         return (int) y;
-    }
-
-    /**
-     * The unit demands exposure should use for a scenario: its written-out {@code supply.demand},
-     * else the fabric-derived demand of its {@code supply.architecture} (or the catalog's default
-     * architecture, or the scenario's first CPO architecture) with the section's or the catalog's
-     * year and clusters per year.
-     */
-    public static List<ComponentDemand> demands(LoadedScenario scenario, SupplyChain chain, Evaluation evaluation) {
-        SupplySettings s = settings(scenario, chain);
-        if (!s.explicit().isEmpty()) {
-            return s.explicit();
-        }
-        String arch;
-        if (s.architecture().isPresent()) {
-            arch = s.architecture().get();
-            if (evaluation.architecture(arch).isEmpty()) {
-                throw scenario.section("supply").orElseThrow().child("architecture").error(
-                        "not an architecture of this scenario",
-                        Suggest.hint(arch, evaluation.architectures().stream().map(ArchitectureResult::id).toList()));
-            }
-        } else {
-            String wanted = chain.defaultDemand().architecture();
-            arch = evaluation.architecture(wanted).map(ArchitectureResult::id)
-                    .or(() -> evaluation.architectures().stream().filter(a -> "cpo".equals(a.kind()))
-                            .map(ArchitectureResult::id).findFirst())
-                    .orElseThrow(() -> new InputException(scenario.doc().name(), "architectures", null,
-                            "the scenario has no CPO architecture to derive component demand from",
-                            "add one (e.g. cpo-bailly-800g) or give supply.demand with units written out"));
-        }
-        int year = s.year().orElse((int) chain.defaultDemand().year().value());
-        double clusters = s.clustersPerYear().orElse(chain.defaultDemand().clustersPerYear().value());
-        return List.of(ClusterDemand.derive(chain, evaluation, arch, year, clusters));
     }
 }

@@ -9,15 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.ArchitectureFigure;
+import org.cpolens.model.catalog.Bound;
 import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
-import org.cpolens.model.eval.Sensitivity;
 import org.cpolens.model.fabric.FabricRequest;
 import org.cpolens.model.fabric.HostLink;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
+import org.cpolens.model.units.Numbers;
 
 /**
  * Reads a sweep grid: a path, or the name of a bundled grid such as {@code cpo-map}.
@@ -144,28 +146,26 @@ public final class GridLoader {
                     Suggest.hint(target, targets));
         }
         Figure base;
-        boolean positive;
+        Bound bound;
         if (arch != null) {
-            if (!Sensitivity.ARCHITECTURE_FIGURES.contains(figure)) {
-                throw new InputException(values.where(), "figures", key, "'" + figure + "' is not an architecture figure",
-                        Suggest.hint(figure, Sensitivity.ARCHITECTURE_FIGURES));
-            }
-            base = Sensitivity.figure(arch, figure);
-            positive = figure.equals("switchPortWatts") || figure.equals("hostPortWatts")
-                    || figure.equals("edgeDensityGbpsPerMm");
+            ArchitectureFigure f = ArchitectureFigure.fromKey(figure).orElseThrow(() -> new InputException(values.where(),
+                    "figures", key, "'" + figure + "' is not an architecture figure",
+                    Suggest.hint(figure, ArchitectureFigure.keys())));
+            base = arch.figure(f);
+            bound = f.bound();
         } else {
             if (!SweepGrid.SWITCH_FIGURES.contains(figure)) {
                 throw new InputException(values.where(), "figures", key, "'" + figure + "' is not a switch figure",
                         Suggest.hint(figure, SweepGrid.SWITCH_FIGURES));
             }
             base = sw.basePowerW();
-            positive = false;
+            bound = Bound.NON_NEGATIVE;
         }
         double[] v = numbers(values);
         for (double x : v) {
-            if (positive ? !(x > 0) : x < 0) {
-                throw values.error("has " + x + ": " + figure + (positive ? " must be greater than zero" : " must not be negative"),
-                        "the catalog has " + ScenarioLoader.num(base.value()) + " " + base.unit());
+            if (!bound.accepts(x)) {
+                throw values.error("has " + Numbers.plain(x) + ": " + figure + " " + bound.rule(),
+                        "the catalog has " + Numbers.plain(base.value()) + " " + base.unit());
             }
         }
         return new FigureAxis(target, figure, base.unit(), v);
@@ -255,7 +255,7 @@ public final class GridLoader {
         double from = n.require("from").number();
         double to = n.require("to").number();
         if (to < from) {
-            throw n.child("to").error("is below 'from' (" + ScenarioLoader.num(from) + ")", "swap them, or list the values");
+            throw n.child("to").error("is below 'from' (" + Numbers.plain(from) + ")", "swap them, or list the values");
         }
         boolean hasStep = n.has("step");
         boolean hasCount = n.has("count");

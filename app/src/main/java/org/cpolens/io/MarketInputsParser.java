@@ -9,22 +9,22 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Catalog;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.Status;
 import org.cpolens.model.market.AdoptionCurve;
 import org.cpolens.model.market.AdoptionFit;
 import org.cpolens.model.market.AdoptionFitter;
-import org.cpolens.model.market.FabricDemand;
 import org.cpolens.model.market.InputFigure;
-import org.cpolens.model.market.MarketInputs;
+import org.cpolens.model.market.MarketSettings;
 import org.cpolens.model.market.Metric;
 import org.cpolens.model.market.PriceCurve;
 import org.cpolens.model.market.Risk;
 import org.cpolens.model.market.Spread;
 import org.cpolens.model.market.TopDownSource;
 import org.cpolens.model.market.Uncertainty;
-import org.cpolens.model.scenario.Scenario;
+import org.cpolens.model.eval.Interconnect;
 
 /**
  * Reads a scenario's optional {@code market:} section on top of the bundled defaults
@@ -32,8 +32,8 @@ import org.cpolens.model.scenario.Scenario;
  * Every bad value is one {@link InputException} naming file:line, the field, the value and a hint.
  */
 public final class MarketInputsParser {
-    public static final String DEFAULTS = "market-defaults.yaml";
-    public static final String SOURCES = "market-sources.yaml";
+    public static final String DEFAULTS = Catalogs.MARKET_DEFAULTS;
+    public static final String SOURCES = Catalogs.MARKET_SOURCES;
 
     static final Set<String> MARKET_KEYS = Set.of("startYear", "endYear", "architecture", "deployments", "adoption",
             "price", "sources");
@@ -56,12 +56,15 @@ public final class MarketInputsParser {
     private MarketInputsParser() {
     }
 
-    /** The market inputs of a scenario: its market: section over the bundled defaults. */
-    public static MarketInputs parse(LoadedScenario loaded, Catalog catalog) {
-        Scenario scenario = loaded.scenario();
-        String name = scenario.name();
-        Node d = CatalogLoader.bundledDoc(DEFAULTS).root().expectKeys(DEFAULT_KEYS);
-        Optional<Node> section = loaded.section("market");
+    /**
+     * A scenario's market section over the catalog's defaults ({@code market-defaults.yaml}, the
+     * user's copy replacing the bundled one when {@code --catalog} holds one) and top-down sources
+     * ({@code market-sources.yaml}; a user's entries add or replace by id).
+     */
+    public static MarketSettings parse(Optional<Node> section, Interconnect ic, Catalogs catalogs) {
+        String name = ic.name();
+        Node d = catalogs.user(Catalogs.MARKET_DEFAULTS).orElseGet(() -> catalogs.bundled(Catalogs.MARKET_DEFAULTS))
+                .root().expectKeys(DEFAULT_KEYS);
         Node m = section.map(n -> n.expectKeys(MARKET_KEYS)).orElse(null);
         List<InputFigure> figures = new ArrayList<>();
 
@@ -79,26 +82,22 @@ public final class MarketInputsParser {
 
         double[] deployments = deployments(m, d, start, end, name, figures);
 
-        OpticsArchitecture arch = architecture(m, d, scenario, catalog);
-        Node units = d.require("units").expectKeys("engineGbps", "fausPerEngine", "lasersPerWafer");
-        Figure engineGbps = catalogFigure(units.require("engineGbps"), "Gb/s", true);
-        Figure fausPerEngine = catalogFigure(units.require("fausPerEngine"), "FAUs/engine", true);
+        OpticsArchitecture arch = architecture(m, d, ic, catalogs.interconnect());
+        Node units = d.require("units").expectKeys("lasersPerWafer");
         Figure lasersPerWafer = catalogFigure(units.require("lasersPerWafer"), "lasers/wafer", true);
-        figures.add(new InputFigure("market.units.engineGbps", engineGbps));
-        figures.add(new InputFigure("market.units.fausPerEngine", fausPerEngine));
         figures.add(new InputFigure("market.units.lasersPerWafer", lasersPerWafer));
-        FabricDemand demand = FabricDemand.of(scenario, arch, engineGbps.value(), fausPerEngine.value(),
-                lasersPerWafer.value());
+        for (ArchitectureFigure f : List.of(ArchitectureFigure.ENGINE_GBPS, ArchitectureFigure.FAUS_PER_ENGINE)) {
+            figures.add(new InputFigure(arch.id() + "." + f.key(), arch.figure(f)));
+        }
 
         AdoptionFit[] fit = new AdoptionFit[1];
         AdoptionCurve adoption = adoption(m == null ? null : m.optional("adoption").orElse(null),
                 d.require("adoption"), start, name, figures, fit);
         PriceCurve price = price(m == null ? null : m.optional("price").orElse(null), d.require("price"), arch,
-                scenario, name, figures);
+                ic, name, figures);
         Uncertainty uncertainty = uncertainty(d.require("uncertainty"), d.require("risks"), figures);
 
-        List<TopDownSource> sources = new ArrayList<>(sources(CatalogLoader.bundledDoc(SOURCES).root()
-                .expectKeys("sources").require("sources"), null));
+        List<TopDownSource> sources = catalogSources(catalogs);
         if (m != null && m.has("sources")) {
             Set<String> ids = new java.util.HashSet<>();
             sources.forEach(s -> ids.add(s.id()));
@@ -112,8 +111,23 @@ public final class MarketInputsParser {
             }
             sources.addAll(added);
         }
-        return at(section.orElse(d), () -> new MarketInputs(name, start, end, deployments, demand, adoption, fit[0],
-                price, uncertainty, sources, figures));
+        Node where = section.orElse(d);
+        return at(where, () -> new MarketSettings(name, start, end, deployments, arch, lasersPerWafer, adoption,
+                fit[0], price, uncertainty, sources, figures));
+    }
+
+    /** The bundled top-down sources, with a user's {@code market-sources.yaml} entries added or replacing by id. */
+    static List<TopDownSource> catalogSources(Catalogs catalogs) {
+        java.util.Map<String, TopDownSource> byId = new java.util.LinkedHashMap<>();
+        for (TopDownSource s : sources(catalogs.bundled(SOURCES).root().expectKeys("sources").require("sources"), null)) {
+            byId.put(s.id(), s);
+        }
+        catalogs.user(SOURCES).ifPresent(doc -> {
+            for (TopDownSource s : sources(doc.root().expectKeys("sources").require("sources"), null)) {
+                byId.put(s.id(), s);
+            }
+        });
+        return new ArrayList<>(byId.values());
     }
 
     /** The bundled top-down sources, for views that list them without a scenario. */
@@ -192,7 +206,7 @@ public final class MarketInputsParser {
 
     // ---- architecture
 
-    private static OpticsArchitecture architecture(Node m, Node d, Scenario scenario, Catalog catalog) {
+    private static OpticsArchitecture architecture(Node m, Node d, Interconnect scenario, Catalog catalog) {
         if (m != null && m.has("architecture")) {
             Node n = m.child("architecture");
             String id = n.text();
@@ -202,8 +216,7 @@ public final class MarketInputsParser {
                     .orElseThrow(() -> n.error("unknown architecture id", Suggest.hint(id, catalog.architectureIds())));
             return a;
         }
-        Optional<OpticsArchitecture> cpo = scenario.architectures().stream().filter(a -> a.kind().equals("cpo"))
-                .findFirst();
+        Optional<OpticsArchitecture> cpo = scenario.cpo();
         if (cpo.isPresent()) {
             return cpo.get();
         }
@@ -305,7 +318,7 @@ public final class MarketInputsParser {
 
     // ---- price
 
-    private static PriceCurve price(Node s, Node d, OpticsArchitecture arch, Scenario scenario, String name,
+    private static PriceCurve price(Node s, Node d, OpticsArchitecture arch, Interconnect scenario, String name,
                                     List<InputFigure> figures) {
         d.expectKeys(PRICE_KEYS);
         if (s != null) {
@@ -316,9 +329,9 @@ public final class MarketInputsParser {
         if (s != null && s.has("initialUsdPerPort")) {
             initial = figure(s.child("initialUsdPerPort"), "USD/port", name, true);
         } else {
-            double speed = scenario.fabricRequest().portGbps() / arch.portGbps();
-            Figure c = arch.costPerPortUsd();
-            initial = new Figure(c.value() * speed, "USD/port", c.source() + " (" + arch.id() + " costPerPortUsd)",
+            Figure c = arch.figure(ArchitectureFigure.COST_PER_PORT_USD);
+            initial = new Figure(arch.valueAtPort(ArchitectureFigure.COST_PER_PORT_USD,
+                    scenario.fabricRequest().portGbps()), "USD/port", c.source() + " (" + arch.id() + " costPerPortUsd)",
                     c.status(), c.note());
         }
         if (!(initial.value() > 0)) {

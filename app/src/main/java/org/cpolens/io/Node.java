@@ -1,5 +1,6 @@
 package org.cpolens.io;
 
+import org.cpolens.model.units.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.Bound;
 
 /**
  * A strict view of one YAML value: every read checks the type and range and, when wrong, throws an
@@ -166,17 +168,18 @@ public final class Node {
     }
 
     public double positive() {
-        double v = number();
-        if (!(v > 0)) {
-            throw error("must be greater than zero", null);
-        }
-        return v;
+        return within(Bound.POSITIVE);
     }
 
     public double nonNegative() {
+        return within(Bound.NON_NEGATIVE);
+    }
+
+    /** A number the bound accepts. */
+    public double within(Bound bound) {
         double v = number();
-        if (v < 0) {
-            throw error("must not be negative", null);
+        if (!bound.accepts(v)) {
+            throw error(bound.rule(), null);
         }
         return v;
     }
@@ -185,7 +188,7 @@ public final class Node {
     public double between(double min, double max) {
         double v = number();
         if (v < min || v > max) {
-            throw error("must be between " + fmt(min) + " and " + fmt(max), null);
+            throw error("must be between " + Numbers.plain(min) + " and " + Numbers.plain(max), null);
         }
         return v;
     }
@@ -222,7 +225,4 @@ public final class Node {
         return s;
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
 }

@@ -1,7 +1,5 @@
 package org.cpolens.io;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -14,14 +12,12 @@ import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.Status;
-import org.cpolens.model.fabric.Fabric;
-import org.cpolens.model.fabric.FabricBuilder;
-import org.cpolens.model.scenario.Scenario;
+import org.cpolens.model.eval.Interconnect;
 import org.cpolens.model.sim.FailureMode;
 import org.cpolens.model.sim.FaultKind;
 import org.cpolens.model.sim.JobModel;
 import org.cpolens.model.sim.Part;
-import org.cpolens.model.sim.ReliabilityInputs;
+import org.cpolens.model.sim.ReliabilitySettings;
 import org.cpolens.model.sim.ReliabilitySimulator;
 import org.cpolens.model.sim.RepairSpec;
 import org.cpolens.model.sim.ServicePolicy;
@@ -38,9 +34,9 @@ public final class ReliabilityInputsParser {
     public static final String FILE = "reliability.yaml";
 
     private static final Set<String> CATALOG_KEYS = Set.of("failureModes", "repairs", "job", "service",
-            "opticalEngines", "alsoCompare", "simulation");
+            "alsoCompare", "simulation", "fieldExposure", "notYetModelled");
     private static final Set<String> SECTION_KEYS = Set.of("architectures", "failureModes", "repairs", "job", "service",
-            "opticalEngines", "alsoCompare", "simulation");
+            "alsoCompare", "simulation");
     private static final Set<String> MODE_KEYS = Set.of("fit", "mtbfHours", "weibullShape");
     private static final Set<String> REPAIR_KEYS = Set.of("repairHours", "technicianHours", "resupplyDays");
     private static final Set<String> JOB_KEYS = Set.of("interruptProbability", "fabricInterruptProbability",
@@ -55,26 +51,17 @@ public final class ReliabilityInputsParser {
     private ReliabilityInputsParser() {
     }
 
-    /** The reliability inputs of a loaded scenario: catalog defaults, then the scenario's section. */
-    public static ReliabilityInputs parse(LoadedScenario loaded, Catalog catalog) {
-        return parse(loaded, catalog, (Path) null);
-    }
-
     /**
-     * As {@link #parse(LoadedScenario, Catalog)}, with a user's {@code --catalog DIR}: when it holds a
-     * {@code reliability.yaml}, its entries (full figures with source and status) replace the
-     * bundled ones key by key before the scenario's section is applied. {@code userDir} may be null.
+     * A scenario's reliability settings: the bundled {@code reliability.yaml}, then a user's
+     * {@code --catalog} copy (its entries, full figures with source and status, replace the bundled
+     * ones key by key), then the scenario's section.
      */
-    public static ReliabilityInputs parse(LoadedScenario loaded, Catalog catalog, Path userDir) {
-        YamlDoc user = null;
-        if (userDir != null && Files.exists(userDir.resolve(FILE))) {
-            user = YamlDoc.read(userDir.resolve(FILE));
-        }
-        return parse(loaded, catalog, CatalogLoader.bundledDoc(FILE), user);
+    public static ReliabilitySettings parse(Optional<Node> section, Interconnect ic, Catalogs catalogs) {
+        return parse(section, ic, catalogs.interconnect(), catalogs.bundled(FILE), catalogs.user(FILE).orElse(null));
     }
 
-    static ReliabilityInputs parse(LoadedScenario loaded, Catalog catalog, YamlDoc reliabilityCatalog, YamlDoc userCatalog) {
-        Scenario sc = loaded.scenario();
+    static ReliabilitySettings parse(Optional<Node> section, Interconnect sc, Catalog catalog, YamlDoc reliabilityCatalog,
+                                     YamlDoc userCatalog) {
         State st = new State(sc.name());
         Node root = reliabilityCatalog.root().expectKeys(CATALOG_KEYS);
         st.apply(root, true);
@@ -82,13 +69,11 @@ public final class ReliabilityInputsParser {
         if (userCatalog != null) {
             st.apply(userCatalog.root().expectKeys(CATALOG_KEYS), true);
         }
-        Optional<Node> section = loaded.section("reliability");
         section.ifPresent(n -> st.apply(n.expectKeys(SECTION_KEYS), false));
 
         List<OpticsArchitecture> archs = section.flatMap(n -> n.optional("architectures"))
                 .map(n -> listed(n, sc, catalog))
                 .orElseGet(() -> withAlsoCompare(sc, catalog, st));
-        Fabric fabric = FabricBuilder.foldedClos().build(sc.fabricRequest());
 
         Map<FaultKind, FailureMode> modes = new EnumMap<>(FaultKind.class);
         for (FaultKind k : FaultKind.values()) {
@@ -106,8 +91,8 @@ public final class ReliabilityInputsParser {
                 st.job.get("otherInterruptionsPerDay"), st.waitForRepair, st.drainInterrupts);
         ServicePolicy service = new ServicePolicy(st.sparesOnSite, st.service.get("responseHours"),
                 st.service.get("serviceLevel"), st.service.get("fleetAgeHours"));
-        return new ReliabilityInputs(sc.name(), fabric, sc.cluster().accelerators(), sc.baseline(), archs, modes, repairs,
-                job, service, st.engines, st.days, st.trials, ReliabilitySimulator.MODEL_NOTES);
+        return new ReliabilitySettings(archs, modes, repairs, job, service, st.days, st.trials,
+                ReliabilitySimulator.MODEL_NOTES);
     }
 
     private static Figure hours(Figure minutes) {
@@ -115,7 +100,7 @@ public final class ReliabilityInputsParser {
                 joinNote(minutes.note(), "given as " + num(minutes.value()) + " min"));
     }
 
-    private static List<OpticsArchitecture> listed(Node list, Scenario sc, Catalog catalog) {
+    private static List<OpticsArchitecture> listed(Node list, Interconnect sc, Catalog catalog) {
         List<OpticsArchitecture> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> known = new ArrayList<>(catalog.architectureIds());
@@ -135,7 +120,7 @@ public final class ReliabilityInputsParser {
         return out;
     }
 
-    private static List<OpticsArchitecture> withAlsoCompare(Scenario sc, Catalog catalog, State st) {
+    private static List<OpticsArchitecture> withAlsoCompare(Interconnect sc, Catalog catalog, State st) {
         List<OpticsArchitecture> out = new ArrayList<>(sc.architectures());
         for (Node e : st.alsoCompare) {
             String id = e.text();
@@ -156,7 +141,6 @@ public final class ReliabilityInputsParser {
         final Map<Part, Figure[]> repairs = new EnumMap<>(Part.class);
         final Map<String, Figure> job = new LinkedHashMap<>();
         final Map<String, Figure> service = new LinkedHashMap<>();
-        final Map<String, Figure> engines = new LinkedHashMap<>();
         final List<Node> alsoCompare = new ArrayList<>();
         boolean waitForRepair;
         boolean drainInterrupts = true;
@@ -215,13 +199,6 @@ public final class ReliabilityInputsParser {
                 figure(n, "serviceLevel", service, "", Check.OPEN_FRACTION, catalog);
                 figure(n, "fleetAgeHours", service, "h", Check.NON_NEGATIVE, catalog);
             });
-            root.optional("opticalEngines").ifPresent(n -> {
-                for (Map.Entry<String, Node> e : n.entries().entrySet()) {
-                    Node x = e.getValue().expectKeys("engineGbps");
-                    engines.put(e.getKey(), read(x.require("engineGbps"), engines.get(e.getKey()), "Gb/s", Check.POSITIVE,
-                            catalog));
-                }
-            });
             root.optional("alsoCompare").ifPresent(n -> {
                 alsoCompare.clear();
                 alsoCompare.addAll(n.elements());
@@ -272,9 +249,6 @@ public final class ReliabilityInputsParser {
                 if (!service.containsKey(k)) {
                     s.require(k);
                 }
-            }
-            if (!engines.containsKey(ReliabilityInputs.DEFAULT_ENGINE)) {
-                root.require("opticalEngines").require(ReliabilityInputs.DEFAULT_ENGINE);
             }
         }
 

@@ -22,6 +22,18 @@ public final class RiskLoader {
         return parse(CatalogLoader.bundledDoc(FILE));
     }
 
+    /** The bundled risks with a user's {@code risks.yaml} on top: its entries add or replace by id. */
+    public static List<Risk> load(java.nio.file.Path userDir) {
+        List<Risk> bundled = bundled();
+        if (userDir == null || !java.nio.file.Files.exists(userDir.resolve(FILE))) {
+            return bundled;
+        }
+        java.util.Map<String, Risk> byId = new java.util.LinkedHashMap<>();
+        bundled.forEach(r -> byId.put(r.id(), r));
+        parse(YamlDoc.read(userDir.resolve(FILE))).forEach(r -> byId.put(r.id(), r));
+        return List.copyOf(byId.values());
+    }
+
     public static List<Risk> parse(YamlDoc doc) {
         Node root = doc.root().expectKeys("risks");
         List<Risk> out = new ArrayList<>();

@@ -1,9 +1,11 @@
 package org.cpolens.io;
 
+import org.cpolens.model.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
@@ -12,8 +14,14 @@ import org.cpolens.model.catalog.SwitchSystem;
 import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.FabricRequest;
 import org.cpolens.model.fabric.HostLink;
-import org.cpolens.model.scenario.ClusterSpec;
+import org.cpolens.model.eval.Interconnect;
+import org.cpolens.model.fabric.ClusterSpec;
+import org.cpolens.model.market.MarketSettings;
+import org.cpolens.model.market.MonteCarlo;
+import org.cpolens.model.scenario.RunDefaults;
 import org.cpolens.model.scenario.Scenario;
+import org.cpolens.model.sim.ReliabilitySettings;
+import org.cpolens.model.supply.SupplySettings;
 
 /** Reads scenario YAML: a path, or the name of a bundled scenario such as {@code broadcom-32k}. */
 public final class ScenarioLoader {
@@ -22,28 +30,57 @@ public final class ScenarioLoader {
     /** Bundled scenarios, in the order {@code --help} lists them. */
     public static final List<String> BUNDLED = List.of("broadcom-32k", "nvidia-quantum-x-photonics", "llama3-405b");
 
-    /** Top-level sections; market, reliability and report are read by their own parsers. */
+    /** Top-level sections; market, supply and reliability are read by their own parsers. */
     public static final Set<String> TOP_KEYS = Set.of("name", "description", "cluster", "fabric", "architectures",
-            "market", "reliability", "supply", "report");
+            "market", "reliability", "supply", "run");
     private static final Set<String> CLUSTER_KEYS = Set.of("endpoints", "endpointGbps", "accelerators",
             "wattsPerAccelerator");
     private static final Set<String> FABRIC_KEYS = Set.of("switch", "tiers", "oversubscription", "hostLink");
     private static final Set<String> INLINE_SWITCH_KEYS = Set.of("id", "name", "radix", "portGbps", "basePowerW",
             "rackUnits");
     private static final Set<String> ARCH_ENTRY_KEYS = Set.of("id", "overrides");
-    static final List<String> OVERRIDE_KEYS = List.of("switchPortWatts", "hostPortWatts", "lasersPerPort",
-            "portsPerLaserModule", "edgeDensityGbpsPerMm", "addedLatencyNs", "costPerPortUsd");
+    private static final Set<String> RUN_KEYS = Set.of("seed", "trials");
 
     private ScenarioLoader() {
     }
 
     /** Loads {@code nameOrPath}: an existing file, or a bundled scenario name. */
-    public static LoadedScenario load(String nameOrPath, Catalog catalog) {
+    public static Scenario load(String nameOrPath, Catalogs catalogs) {
         String arg = nameOrPath == null ? DEFAULT_SCENARIO : nameOrPath;
-        return parse(YamlDoc.readFileOrBundled(arg, "scenarios", "--scenario", BUNDLED), catalog);
+        return parse(YamlDoc.readFileOrBundled(arg, "scenarios", "--scenario", BUNDLED), catalogs);
     }
 
-    public static LoadedScenario parse(YamlDoc doc, Catalog catalog) {
+    /** Every section of a scenario document, each over the catalog's defaults; builds no fabric. */
+    public static Scenario parse(YamlDoc doc, Catalogs catalogs) {
+        Node root = doc.root().expectKeys(TOP_KEYS);
+        Interconnect ic = interconnect(doc, catalogs.interconnect());
+        MarketSettings market = MarketInputsParser.parse(root.optional("market"), ic, catalogs);
+        SupplySettings supply = CompanyCatalogLoader.settings(root.optional("supply"), ic, catalogs.supplyChain());
+        ReliabilitySettings reliability = ReliabilityInputsParser.parse(root.optional("reliability"), ic, catalogs);
+        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")));
+    }
+
+    private static RunDefaults run(java.util.Optional<Node> section) {
+        RunDefaults d = RunDefaults.standard();
+        if (section.isEmpty()) {
+            return d;
+        }
+        Node n = section.get().expectKeys(RUN_KEYS);
+        long seed = n.has("seed") ? n.child("seed").integer() : d.seed();
+        int trials = d.marketTrials();
+        if (n.has("trials")) {
+            Node t = n.child("trials");
+            long v = t.integer();
+            if (v < 1 || v > MonteCarlo.MAX_TRIALS) {
+                throw t.error("must be between 1 and " + MonteCarlo.MAX_TRIALS, "market Monte Carlo trials, e.g. 10000");
+            }
+            trials = (int) v;
+        }
+        return new RunDefaults(seed, trials);
+    }
+
+    /** The interconnect part: cluster, fabric request and architectures, checked to fit the switch. */
+    public static Interconnect interconnect(YamlDoc doc, Catalog catalog) {
         Node root = doc.root().expectKeys(TOP_KEYS);
         String name = root.has("name") ? root.child("name").text() : doc.name();
         String description = root.has("description") ? root.child("description").text() : "";
@@ -58,7 +95,7 @@ public final class ScenarioLoader {
         Node f = root.require("fabric").expectKeys(FABRIC_KEYS);
         SwitchSystem sw = switchOf(f.require("switch"), catalog, name);
         if (endpointGbps != sw.portGbps()) {
-            throw c.child("endpointGbps").error("differs from the switch port speed " + num(sw.portGbps()) + " Gb/s",
+            throw c.child("endpointGbps").error("differs from the switch port speed " + Numbers.plain(sw.portGbps()) + " Gb/s",
                     "count host ports at the switch speed, e.g. 32,768 GPUs x 200G = 8,192 x 800G endpoints");
         }
         int tiers = f.has("tiers") ? (int) f.child("tiers").between(1, 3) : 0;
@@ -77,7 +114,7 @@ public final class ScenarioLoader {
         FabricRequest request;
         try {
             request = new FabricRequest(endpoints, sw.radix(), sw.portGbps(), tiers, over, hostLink);
-            FabricBuilder.foldedClos().build(request); // a loaded scenario is always buildable
+            FabricBuilder.foldedClos().requireFits(request); // io builds no fabric: the pipeline does
         } catch (InputException e) {
             String field = e.field() == null ? "" : e.field();
             throw e.at(doc.where(field.equals("tiers") || field.equals("oversubscription") ? "/fabric/" + field
@@ -103,7 +140,7 @@ public final class ScenarioLoader {
                 throw list.elements().get(i).child("id").error("listed twice", "list each architecture once");
             }
         }
-        return new LoadedScenario(new Scenario(name, description, cluster, sw, request, archs), doc);
+        return new Interconnect(name, description, cluster, sw, request, archs);
     }
 
     static SwitchSystem switchOf(Node n, Catalog catalog, String scenario) {
@@ -117,7 +154,7 @@ public final class ScenarioLoader {
             String src = "scenario " + scenario + " (inline switch)";
             Figure base = Figure.of(n.has("basePowerW") ? n.child("basePowerW").nonNegative() : 0, "W", src, Status.ASSUMPTION);
             Figure ru = Figure.of(n.has("rackUnits") ? n.child("rackUnits").positive() : 1, "RU", src, Status.ASSUMPTION);
-            String id = n.has("id") ? n.child("id").text() : "inline-" + radix + "x" + num(gbps) + "g";
+            String id = n.has("id") ? n.child("id").text() : "inline-" + radix + "x" + Numbers.plain(gbps) + "g";
             return new SwitchSystem(id, n.has("name") ? n.child("name").text() : id, (int) radix, gbps, base, ru, src,
                     Status.ASSUMPTION);
         }
@@ -135,7 +172,7 @@ public final class ScenarioLoader {
             a.expectKeys(ARCH_ENTRY_KEYS);
             idNode = a.require("id");
             if (a.has("overrides")) {
-                overrides = a.child("overrides").expectKeys(OVERRIDE_KEYS);
+                overrides = a.child("overrides").expectKeys(ArchitectureFigure.keys());
             }
         }
         String id = idNode.text();
@@ -148,26 +185,14 @@ public final class ScenarioLoader {
     }
 
     private static OpticsArchitecture applyOverrides(OpticsArchitecture b, Node o, String scenario) {
-        return new OpticsArchitecture(b.id(), b.name(), b.kind(), b.portGbps(),
-                over(b.switchPortWatts(), o, "switchPortWatts", true, scenario),
-                over(b.hostPortWatts(), o, "hostPortWatts", true, scenario),
-                over(b.lasersPerPort(), o, "lasersPerPort", false, scenario),
-                over(b.portsPerLaserModule(), o, "portsPerLaserModule", false, scenario),
-                over(b.edgeDensityGbpsPerMm(), o, "edgeDensityGbpsPerMm", true, scenario),
-                over(b.addedLatencyNs(), o, "addedLatencyNs", false, scenario),
-                over(b.costPerPortUsd(), o, "costPerPortUsd", false, scenario),
-                b.hotSwappable(), b.replacesHostSide(), b.source(), b.status());
-    }
-
-    private static Figure over(Figure f, Node o, String key, boolean positive, String scenario) {
-        if (!o.has(key)) {
-            return f;
+        OpticsArchitecture a = b;
+        for (ArchitectureFigure f : ArchitectureFigure.values()) {
+            if (o.has(f.key())) {
+                a = a.with(f, a.figure(f).overridden(o.child(f.key()).within(f.bound()), scenario));
+            }
         }
-        Node v = o.child(key);
-        return f.overridden(positive ? v.positive() : v.nonNegative(), scenario);
+        CatalogLoader.checkRules(a, o);
+        return a;
     }
 
-    static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
 }

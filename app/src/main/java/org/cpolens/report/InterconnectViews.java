@@ -11,7 +11,11 @@ import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
 import org.cpolens.model.eval.ArchitectureResult;
 import org.cpolens.model.eval.Evaluation;
-import org.cpolens.model.eval.TierPower;
+import org.cpolens.model.eval.BillOfMaterials;
+import org.cpolens.model.eval.BomLine;
+import org.cpolens.model.eval.ResultColumn;
+import org.cpolens.model.units.Numbers;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.LinkLayer;
 import org.cpolens.model.fabric.Tier;
@@ -87,9 +91,9 @@ public final class InterconnectViews {
 
     public static Map<String, Object> compareJson(Evaluation e) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", e.scenario().name());
-        m.put("switch", e.scenario().switchSystem().id());
-        m.put("accelerators", e.scenario().cluster().accelerators());
+        m.put("scenario", e.interconnect().name());
+        m.put("switch", e.interconnect().switchSystem().id());
+        m.put("accelerators", e.interconnect().cluster().accelerators());
         Map<String, Object> fab = new LinkedHashMap<>();
         fab.put("endpoints", e.fabric().endpoints());
         fab.put("tiers", e.fabric().tierCount());
@@ -100,78 +104,104 @@ public final class InterconnectViews {
         m.put("fabric", fab);
         List<Map<String, Object>> archs = new ArrayList<>();
         for (ArchitectureResult r : e.architectures()) {
-            Map<String, Object> a = new LinkedHashMap<>();
-            a.put("id", r.id());
-            a.put("name", r.name());
-            a.put("kind", r.kind());
-            a.put("switchSidePorts", r.switchSidePorts());
-            a.put("hostSideModules", r.hostSideModules());
-            a.put("switchOpticsPowerKw", round(Units.kilowatts(r.switchOpticsW())));
-            a.put("hostOpticsPowerKw", round(Units.kilowatts(r.hostOpticsW())));
-            a.put("opticsPowerKw", round(r.opticsPowerKw()));
-            a.put("switchBasePowerKw", round(Units.kilowatts(r.switchBaseW())));
-            a.put("networkPowerKw", round(r.networkPowerKw()));
-            a.put("picojoulesPerBit", round(r.picojoulesPerBit()));
-            a.put("opticsPicojoulesPerBit", round(r.opticsPicojoulesPerBit()));
-            a.put("lasers", r.lasers());
-            a.put("laserModules", r.laserModules());
-            a.put("edgeMm", round(r.edgeMm()));
-            a.put("worstPathLatencyNs", round(r.worstPathLatencyNs()));
-            a.put("capexUsd", round(r.capexUsd()));
-            a.put("hotSwappable", r.hotSwappable());
-            a.put("powerSavedKw", round(r.powerSavedKw()));
-            a.put("extraAcceleratorsAtSamePower", r.extraAcceleratorsAtSamePower() < 0 ? null : r.extraAcceleratorsAtSamePower());
-            archs.add(a);
+            archs.add(architectureJson(r));
         }
         m.put("architectures", archs);
         return m;
     }
 
-    /** Rounds to 1e-6 so JSON stays short and byte-stable. */
-    static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+    /**
+     * One architecture's result: every {@link ResultColumn} under its key (numbers rounded by
+     * {@link Numbers#round6}, as the sweep rows), then the figures it was evaluated with and its
+     * bill of materials.
+     */
+    public static Map<String, Object> architectureJson(ArchitectureResult r) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        for (ResultColumn c : ResultColumn.values()) {
+            a.put(c.key(), cell(c, r));
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (ArchitectureFigure f : ArchitectureFigure.values()) {
+            figures.put(f.key(), r.architecture().value(f));
+        }
+        a.put("figures", figures);
+        a.put("bom", bomJson(r.bom()));
+        return a;
     }
 
+    /** A column's value as JSON: numbers rounded to 1e-6, counts whole, unknown counts null. */
+    public static Object cell(ResultColumn c, ArchitectureResult r) {
+        return switch (c.type()) {
+            case TEXT, BOOLEAN -> c.attribute(r.architecture());
+            case COUNT -> (long) c.value(r);
+            case OPTIONAL_COUNT -> c.value(r) < 0 ? null : (Object) (long) c.value(r);
+            case NUMBER -> Numbers.round6(c.value(r));
+        };
+    }
+
+    static Map<String, Object> bomJson(BillOfMaterials b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (BomLine l : b.lines()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("layer", l.layer().word());
+            x.put("tier", l.tier());
+            x.put("architecture", l.architectureId());
+            x.put("pluggable", l.pluggable());
+            x.put("ends", l.ends());
+            x.put("engines", (long) l.engines());
+            x.put("lasers", (long) l.lasers());
+            x.put("laserModules", (long) l.laserModules());
+            x.put("faus", (long) l.faus());
+            x.put("opticsPowerKw", Numbers.round6(Units.kilowatts(l.opticsW())));
+            x.put("laserPowerKw", Numbers.round6(Units.kilowatts(l.laserW())));
+            x.put("capexUsd", Numbers.round6(l.capexUsd()));
+            lines.add(x);
+        }
+        m.put("lines", lines);
+        m.put("fibers", b.fibers());
+        m.put("switches", b.switchCount());
+        m.put("nics", b.nics());
+        return m;
+    }
+
+    /** The columns of the comparison table, in reading order; edge in m and capex in MUSD for people. */
+    static final List<ResultColumn> TABLE = List.of(ResultColumn.ID, ResultColumn.SWITCH_SIDE_PORTS,
+            ResultColumn.HOST_SIDE_MODULES, ResultColumn.OPTICS_POWER_KW, ResultColumn.NETWORK_POWER_KW,
+            ResultColumn.PICOJOULES_PER_BIT, ResultColumn.LASERS, ResultColumn.LASER_MODULES, ResultColumn.EDGE_MM,
+            ResultColumn.CAPEX_USD, ResultColumn.POWER_SAVED_KW, ResultColumn.EXTRA_ACCELERATORS_AT_SAME_POWER);
+
     public static DataTable compareTable(Evaluation e) {
-        List<Column> cols = List.of(
-                Column.of("id", "Architecture", "架構", ""),
-                Column.of("switchSidePorts", "Switch-side ports", "交換器端埠", ""),
-                Column.of("hostSideModules", "Host-side modules", "主機端模組", ""),
-                Column.of("opticsPowerKw", "Optics power", "光學功耗", "kW"),
-                Column.of("networkPowerKw", "Network power", "網路總功耗", "kW"),
-                Column.of("picojoulesPerBit", "Energy per bit", "每位元能耗", "pJ/bit"),
-                Column.of("lasers", "Lasers", "雷射數", ""),
-                Column.of("laserModules", "Laser modules", "外部雷射模組", ""),
-                Column.of("edgeM", "Edge used", "面板/邊緣長度", "m"),
-                Column.of("capexMusd", "Optics capex", "光學資本支出", "MUSD"),
-                Column.of("powerSavedKw", "Power saved", "節省功耗", "kW"),
-                Column.of("extraAccelerators", "Extra accelerators", "可多供電加速器", ""));
+        List<Column> cols = new ArrayList<>();
+        for (ResultColumn c : TABLE) {
+            cols.add(switch (c) {
+                case EDGE_MM -> Column.of("edgeM", c.en(), c.zhTw(), "m");
+                case CAPEX_USD -> Column.of("capexMusd", c.en(), c.zhTw(), "MUSD");
+                case EXTRA_ACCELERATORS_AT_SAME_POWER -> Column.of("extraAccelerators", c.en(), c.zhTw(), "");
+                default -> Column.of(c.key(), c.en(), c.zhTw(), c.unit());
+            });
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (ArchitectureResult r : e.architectures()) {
             List<Object> row = new ArrayList<>();
-            row.add(r.id());
-            row.add(r.switchSidePorts());
-            row.add(r.hostSideModules());
-            row.add(r.opticsPowerKw());
-            row.add(r.networkPowerKw());
-            row.add(r.picojoulesPerBit());
-            row.add(r.lasers());
-            row.add(r.laserModules());
-            row.add(Units.metresFromMillimetres(r.edgeMm()));
-            row.add(Units.millionsUsd(r.capexUsd()));
-            row.add(r.powerSavedKw());
-            row.add(r.extraAcceleratorsAtSamePower() < 0 ? null : (Object) r.extraAcceleratorsAtSamePower());
+            for (ResultColumn c : TABLE) {
+                row.add(switch (c) {
+                    case EDGE_MM -> Units.metresFromMillimetres(r.edgeMm());
+                    case CAPEX_USD -> Units.millionsUsd(r.capexUsd());
+                    default -> c.type() == ResultColumn.Type.NUMBER ? (Object) c.value(r) : cell(c, r);
+                });
+            }
             rows.add(row);
         }
         return new DataTable("compare", Text.of(
-                "Scenario " + e.scenario().name() + " on " + e.scenario().switchSystem().id() + ": "
-                        + e.fabric().tierCount() + "-tier fabric, " + String.format(java.util.Locale.ROOT, "%,d", e.fabric().switchCount()) + " switches",
-                "情境 " + e.scenario().name() + "（" + e.scenario().switchSystem().id() + "）：" + e.fabric().tierCount()
-                        + " 層網路，" + String.format(java.util.Locale.ROOT, "%,d", e.fabric().switchCount()) + " 台交換器"),
+                "Scenario " + e.interconnect().name() + " on " + e.interconnect().switchSystem().id() + ": "
+                        + e.fabric().tierCount() + "-tier fabric, " + Numbers.grouped(e.fabric().switchCount()) + " switches",
+                "情境 " + e.interconnect().name() + "（" + e.interconnect().switchSystem().id() + "）：" + e.fabric().tierCount()
+                        + " 層網路，" + Numbers.grouped(e.fabric().switchCount()) + " 台交換器"),
                 cols, rows);
     }
 
-    /** Where the watts go: one row per architecture and tier. */
+    /** Where the watts go: one row per architecture and bill-of-materials line. */
     public static DataTable wattsByTier(Evaluation e) {
         List<Column> cols = List.of(
                 Column.of("architecture", "Architecture", "架構", ""),
@@ -180,10 +210,14 @@ public final class InterconnectViews {
                 Column.of("opticsKw", "Optics power", "光學功耗", "kW"),
                 Column.of("switchBaseKw", "Switch power before optics", "交換器本體功耗", "kW"));
         List<List<Object>> rows = new ArrayList<>();
+        double baseW = e.interconnect().switchSystem().basePowerW().value();
         for (ArchitectureResult r : e.architectures()) {
-            for (TierPower t : r.tiers()) {
-                rows.add(List.of(r.id(), Text.of(t.tier(), tierZh(t.tier())), t.opticalPorts(), Units.kilowatts(t.opticsW()),
-                        Units.kilowatts(t.switchBaseW())));
+            BillOfMaterials b = r.bom();
+            for (BomLine l : b.lines()) {
+                int level = b.tierNames().indexOf(l.tier());
+                double switchW = level < 0 ? 0 : b.switches().get(level) * baseW;
+                rows.add(List.of(r.id(), Text.of(l.tier(), tierZh(l.tier())), l.ends(), Units.kilowatts(l.opticsW()),
+                        Units.kilowatts(switchW)));
             }
         }
         return new DataTable("wattsByTier", Text.of("Where the watts go", "功耗分布"), cols, rows);
@@ -201,9 +235,10 @@ public final class InterconnectViews {
                 Column.of("source", "Source", "來源", ""));
         List<List<Object>> rows = new ArrayList<>();
         for (OpticsArchitecture a : c.architectures()) {
+            Figure w = a.figure(ArchitectureFigure.SWITCH_PORT_WATTS);
             rows.add(List.of(a.id(), "architecture", a.name(),
-                    Tables.display(a.switchPortWatts().value(), "en") + " W per " + (long) a.portGbps() + "G port",
-                    a.switchPortWatts().status().word(), a.switchPortWatts().source()));
+                    Tables.display(w.value(), "en") + " W per " + (long) a.portGbps() + "G port",
+                    w.status().word(), w.source()));
         }
         for (SwitchSystem s : c.switches()) {
             rows.add(List.of(s.id(), "switch", s.name(), s.radix() + " x " + (long) s.portGbps() + "G, "
@@ -228,13 +263,7 @@ public final class InterconnectViews {
 
     public static Map<String, Figure> figuresOf(OpticsArchitecture a) {
         Map<String, Figure> m = new LinkedHashMap<>();
-        m.put("switchPortWatts", a.switchPortWatts());
-        m.put("hostPortWatts", a.hostPortWatts());
-        m.put("lasersPerPort", a.lasersPerPort());
-        m.put("portsPerLaserModule", a.portsPerLaserModule());
-        m.put("edgeDensityGbpsPerMm", a.edgeDensityGbpsPerMm());
-        m.put("addedLatencyNs", a.addedLatencyNs());
-        m.put("costPerPortUsd", a.costPerPortUsd());
+        a.figures().forEach((f, figure) -> m.put(f.key(), figure));
         return m;
     }
 

@@ -3,9 +3,9 @@ package org.cpolens.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import org.cpolens.model.units.Numbers;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.Status;
@@ -28,7 +28,7 @@ import org.cpolens.model.units.Units;
  */
 public final class ReliabilityViews {
     /** Chinese for {@link org.cpolens.model.sim.ReliabilitySimulator#MODEL_NOTES}, same order. */
-    private static final List<String> NOTES_ZH = List.of(
+    static final List<String> NOTES_ZH = List.of(
             "元件數量來自情境的網路架構：各層光學端點、各層鏈路、交換器、主機埠（每個主機埠一張網卡）。",
             "各類元件的故障彼此獨立並疊加（卜瓦松計數）；Weibull 形狀參數改變機群的故障率曲線，且假設更換件在期間內不再故障。",
             "故障中斷訓練工作的機率依層級而定：主機鏈路、網卡與葉層交換器用 interruptProbability，葉層以上用 fabricInterruptProbability。",
@@ -68,6 +68,17 @@ public final class ReliabilityViews {
             }
         }
         m.put("assumptions", assumptions);
+        List<Map<String, Object>> fitted = new ArrayList<>(); // chosen to reproduce a published run
+        for (SourceEntry s : sources(r)) {
+            if (s.status().equals(Status.FITTED.word())) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("figure", s.figure());
+                x.put("value", s.value());
+                x.put("source", s.source());
+                fitted.add(x);
+            }
+        }
+        m.put("fitted", fitted);
         m.put("modelNotes", r.inputs().notes());
         return m;
     }
@@ -76,7 +87,7 @@ public final class ReliabilityViews {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("id", a.id());
         x.put("name", a.name());
-        x.put("kind", a.kind());
+        x.put("kind", a.kind().word());
         x.put("hotSwappable", a.hotSwappable());
         x.put("externalLaserSource", a.externalLaserSource());
         x.put("checkpointIntervalMinutes", intervalMinutes(a));
@@ -140,7 +151,7 @@ public final class ReliabilityViews {
 
     /** Six decimals keeps JSON short and byte-stable. */
     static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+        return Numbers.round6(v);
     }
 
     // ---- tables
@@ -245,54 +256,6 @@ public final class ReliabilityViews {
                 "可靠度輸入值（含來源與狀態）"), cols, rows);
     }
 
-    // ---- report
-
-    public static Section section(ReliabilityResult r) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(Text.of(
-                "A synchronous training job on " + String.format(Locale.ROOT, "%,d", r.inputs().accelerators())
-                        + " accelerators spans the whole fabric. Faults of pluggable modules, optical engines, lasers, "
-                        + "laser source modules, switches, cables and NICs are simulated over " + fmt(r.days())
-                        + " days (" + r.trials() + " trials, seed " + r.seed() + "); the analytic expectation "
-                        + "(devices x rate x time) is printed beside each simulated mean.",
-                "一個同步訓練工作使用 " + String.format(Locale.ROOT, "%,d", r.inputs().accelerators())
-                        + " 個加速器，橫跨整個網路。模擬 " + fmt(r.days()) + " 天內可插拔模組、光引擎、雷射、雷射光源模組、交換器、"
-                        + "線纜與網卡的故障（" + r.trials() + " 次模擬，亂數種子 " + r.seed() + "），並列出解析期望值（元件數 x 故障率 x 時間）。")));
-        blocks.add(new KeyFigures(keyFigures(r)));
-        List<Text> cats = new ArrayList<>();
-        double[] sim = new double[r.architectures().size()];
-        double[] analytic = new double[sim.length];
-        double[] goodput = new double[sim.length];
-        double[] goodputAnalytic = new double[sim.length];
-        for (int i = 0; i < sim.length; i++) {
-            ArchitectureReliability a = r.architectures().get(i);
-            cats.add(Text.same(a.id()));
-            sim[i] = a.interruptionsPerDay().mean();
-            analytic[i] = a.analytic().interruptionsPerDay();
-            goodput[i] = a.goodput().mean() * 100;
-            goodputAnalytic[i] = a.analytic().goodput() * 100;
-        }
-        blocks.add(new Chart("reliabilityInterruptions", Text.of("Network-caused job interruptions per day",
-                "每日因網路造成的訓練中斷次數"), ChartKind.BAR, cats,
-                List.of(new Series(Text.of("Simulated mean", "模擬平均"), sim, ""),
-                        new Series(Text.of("Analytic", "解析期望值"), analytic, "")),
-                Text.of("Interruptions per day", "每日中斷次數"), "1/d"));
-        blocks.add(new Chart("reliabilityGoodput", Text.of("Goodput: useful share of training time",
-                "有效訓練時間比例（goodput）"), ChartKind.BAR, cats,
-                List.of(new Series(Text.of("Simulated mean", "模擬平均"), goodput, ""),
-                        new Series(Text.of("First-order analytic", "一階解析近似"), goodputAnalytic, "")),
-                Text.of("Goodput", "有效比例"), "%"));
-        blocks.add(summaryTable(r));
-        blocks.add(partsTable(r));
-        List<String> notes = r.inputs().notes();
-        boolean translated = notes.equals(ReliabilitySimulator.MODEL_NOTES);
-        for (int i = 0; i < notes.size(); i++) {
-            blocks.add(new Paragraph(Text.of(notes.get(i), translated ? NOTES_ZH.get(i) : notes.get(i))));
-        }
-        blocks.add(assumptionsTable(r));
-        return new Section("reliability", Text.of("Reliability and serviceability", "可靠度與可維護性"), blocks);
-    }
-
     /** Every figure the run used, with source and status, for the sources appendix. */
     public static List<SourceEntry> sources(ReliabilityResult r) {
         ReliabilityInputs in = r.inputs();
@@ -321,10 +284,10 @@ public final class ReliabilityViews {
         add(out, "reliability.service.fleetAgeHours", s.fleetAgeHours());
         for (OpticsArchitecture a : in.architectures()) {
             if (!a.hotSwappable()) {
-                add(out, "reliability.opticalEngines." + a.id() + ".engineGbps", in.engineGbps(a));
+                add(out, a.id() + ".engineGbps", a.figure(ArchitectureFigure.ENGINE_GBPS));
             }
-            add(out, a.id() + ".lasersPerPort", a.lasersPerPort());
-            add(out, a.id() + ".portsPerLaserModule", a.portsPerLaserModule());
+            add(out, a.id() + ".lasersPerPort", a.figure(ArchitectureFigure.LASERS_PER_PORT));
+            add(out, a.id() + ".portsPerLaserModule", a.figure(ArchitectureFigure.PORTS_PER_LASER_MODULE));
         }
         return out;
     }
@@ -333,42 +296,11 @@ public final class ReliabilityViews {
         out.add(new SourceEntry(name, Tables.plain(f.value()), f.unit(), f.source(), f.status().word(), f.note()));
     }
 
-    /**
-     * Headline numbers with stable keys: the baseline, the first CPO with external laser sources
-     * ({@code CpoEls}) and the first with embedded lasers ({@code CpoEmbedded}), when present.
-     */
-    public static List<KeyFigures.KeyFigure> keyFigures(ReliabilityResult r) {
-        List<KeyFigures.KeyFigure> out = new ArrayList<>();
-        String src = "model output (reliability, seed " + r.seed() + ", " + r.trials() + " trials x " + fmt(r.days()) + " days)";
-        ArchitectureReliability base = r.architectures().get(0);
-        addKeys(out, base, "Baseline", Text.of("baseline " + base.id(), "基準 " + base.id()), src);
-        Optional<ArchitectureReliability> els = r.architectures().stream()
-                .filter(a -> !a.hotSwappable() && a.externalLaserSource()).findFirst();
-        els.ifPresent(a -> addKeys(out, a, "CpoEls", Text.of(a.id() + " (external lasers)", a.id() + "（外部雷射）"), src));
-        Optional<ArchitectureReliability> emb = r.architectures().stream()
-                .filter(a -> !a.hotSwappable() && !a.externalLaserSource()).findFirst();
-        emb.ifPresent(a -> addKeys(out, a, "CpoEmbedded", Text.of(a.id() + " (embedded lasers)", a.id() + "（內嵌雷射）"), src));
-        return out;
-    }
-
-    private static void addKeys(List<KeyFigures.KeyFigure> out, ArchitectureReliability a, String suffix, Text who,
-                                String src) {
-        out.add(new KeyFigures.KeyFigure("reliabilityInterruptionsPerDay" + suffix,
-                Text.of("Job interruptions per day, " + who.en(), "每日訓練中斷次數，" + who.zhTw()),
-                a.interruptionsPerDay().mean(), "1/d", src, "computed"));
-        out.add(new KeyFigures.KeyFigure("reliabilityGoodput" + suffix,
-                Text.of("Goodput, " + who.en(), "有效訓練比例，" + who.zhTw()), a.goodput().mean() * 100, "%", src, "computed"));
-        Estimate switches = a.partsPerYear().get(Part.SWITCH);
-        out.add(new KeyFigures.KeyFigure("reliabilitySwitchReplacementsPerYear" + suffix,
-                Text.of("Switch replacements per year, " + who.en(), "每年更換交換器台數，" + who.zhTw()),
-                switches == null ? 0 : switches.mean(), "1/yr", src, "computed"));
-    }
-
-    private static String fmt(double d) {
+    static String fmt(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
-    private static String pct(double fraction) {
+    static String pct(double fraction) {
         return Tables.plain(Math.round(fraction * 10000) / 100.0) + "%";
     }
 }

@@ -1,144 +1,148 @@
 package org.cpolens.report;
 
+import org.cpolens.model.units.Numbers;
 import org.cpolens.model.units.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.cpolens.io.RiskLoader;
+import org.cpolens.model.pipeline.AnalysisResult;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.Risk;
 import org.cpolens.model.eval.ArchitectureResult;
 import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.eval.InterconnectEvaluator;
-import org.cpolens.model.eval.Sensitivity;
-import org.cpolens.model.eval.TierPower;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.report.KeyFigures.KeyFigure;
+import static org.cpolens.report.Tables.fmt;
 
 /**
- * Assembles the report of {@code cpolens analyze} from the engine's output. The interconnect
- * sections (summary, comparison, watts, sensitivity, risks, sources) are built here; the market,
- * supply, signals and reliability models contribute theirs with one call each:
+ * Assembles the report of {@code cpolens analyze} from a pipeline run: each {@link ReportSection}
+ * builds its part, in the order it declares; the builder adds the executive summary (the
+ * interconnect's headline and each section's lead figure) before them and the sources appendix
+ * (every section's sources, once each) after them, and collects summary.json.
  *
  * <pre>{@code
- * ReportBuilder b = ReportBuilder.of(evaluation, seed);
- * b.add(MarketViews.section(...), marketSources, marketKeyFigures);   // placed by its id
- * ReportModel report = b.build();
+ * ReportModel report = ReportBuilder.of(run, catalogs.risks()).build();
  * }</pre>
- *
- * Sections are ordered by {@link #SECTION_ORDER} whatever the order of the calls; contributed key
- * figures join the executive summary and summary.json, and contributed sources the appendix.
  */
 public final class ReportBuilder {
-    /** Reading order of section ids. A contributed id not listed here goes just before "risks". */
-    public static final List<String> SECTION_ORDER = List.of("summary", "comparison", "watts", "sensitivity",
-            "market", "supply", "signals", "reliability", "risks", "sources");
+    /** Every section of the report, whatever stages a run has: each builds only from what it finds. */
+    public static final List<ReportSection> STANDARD = List.of(new ComparisonSection(), new WattsSection(),
+            new SensitivitySection(), new MarketSection(), new SupplySection(), new SignalsSection(),
+            new ReliabilitySection(), new RisksSection());
 
-    /** The one-at-a-time move the sensitivity section applies to each figure. */
-    public static final double SENSITIVITY_FRACTION = 0.20;
+    /** Reading order of the section ids of a full run. */
+    public static final List<String> SECTION_ORDER = sectionOrder(STANDARD);
 
-    private final Evaluation evaluation;
-    private final InterconnectEvaluator evaluator;
-    private final List<Risk> risks;
-    private final long seed;
-    private final Map<String, Section> contributed = new LinkedHashMap<>();
-    private final List<SourceEntry> contributedSources = new ArrayList<>();
-    private final List<KeyFigure> contributedFigures = new ArrayList<>();
-    private final List<KeyFigure> leadFigures = new ArrayList<>();
+    /** Where a section added with {@link #add(Section, List, List)} goes when its id is not a standard one. */
+    private static final int CONTRIBUTED_ORDER = 85;
 
-    public ReportBuilder(InterconnectEvaluator evaluator, Evaluation evaluation, List<Risk> risks, long seed) {
-        this.evaluator = evaluator;
-        this.evaluation = evaluation;
-        this.risks = List.copyOf(risks);
-        this.seed = seed;
+    private final ReportContext context;
+    private final List<ReportSection> sections = new ArrayList<>(STANDARD);
+
+    public ReportBuilder(ReportContext context) {
+        this.context = context;
     }
 
-    /** The standard evaluator and the bundled risk catalog. */
-    public static ReportBuilder of(Evaluation evaluation, long seed) {
-        return new ReportBuilder(InterconnectEvaluator.standard(), evaluation, RiskLoader.bundled(), seed);
+    /** The report of one pipeline run with the risk catalog. */
+    public static ReportBuilder of(AnalysisResult run, List<Risk> risks) {
+        return new ReportBuilder(new ReportContext(run, risks, InterconnectEvaluator.standard()));
     }
 
-    /**
-     * Adds a section another model built.
-     *
-     * @param section    placed by its id in {@link #SECTION_ORDER}; ids must be unique
-     * @param sources    figures the section used, for the appendix
-     * @param keyFigures numbers for summary.json (unique keys); the first one, the section's lead, also
-     *                   joins the executive summary, which stays a handful of numbers
-     */
-    public ReportBuilder add(Section section, List<SourceEntry> sources, List<KeyFigure> keyFigures) {
-        String id = section.id();
-        if (OWN_SECTIONS.contains(id) || contributed.containsKey(id)) {
-            throw new IllegalArgumentException("the report already has a section '" + id + "'");
-        }
-        contributed.put(id, section);
-        contributedSources.addAll(sources);
-        contributedFigures.addAll(keyFigures);
-        if (!keyFigures.isEmpty()) {
-            leadFigures.add(keyFigures.get(0));
-        }
+    private static List<String> sectionOrder(List<ReportSection> sections) {
+        List<String> ids = new ArrayList<>();
+        ids.add("summary");
+        sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order)).forEach(x -> ids.add(x.id()));
+        ids.add("sources");
+        return List.copyOf(ids);
+    }
+
+    /** Adds a section of the caller's own, placed by its order. */
+    public ReportBuilder add(ReportSection section) {
+        sections.add(section);
         return this;
     }
 
-    private static final Set<String> OWN_SECTIONS = Set.of("summary", "comparison", "watts", "sensitivity", "risks",
-            "sources");
+    /**
+     * Adds a section built elsewhere: placed where the standard section of its id would stand, or
+     * just before the risks when its id is not a standard one.
+     */
+    public ReportBuilder add(Section section, List<SourceEntry> sources, List<KeyFigure> keyFigures) {
+        int order = STANDARD.stream().filter(x -> x.id().equals(section.id())).mapToInt(ReportSection::order)
+                .findFirst().orElse(CONTRIBUTED_ORDER);
+        ReportSection.Contribution c = new ReportSection.Contribution(section, sources, keyFigures);
+        return add(new ReportSection() {
+            @Override
+            public String id() {
+                return section.id();
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public Optional<Contribution> build(ReportContext ignored) {
+                return Optional.of(c);
+            }
+        });
+    }
 
     public ReportModel build() {
+        Evaluation evaluation = context.evaluation();
+        long seed = context.run().seed();
         ArchitectureResult target = target(evaluation);
+        List<ReportSection> inOrder = new ArrayList<>(sections);
+        inOrder.sort(java.util.Comparator.comparingInt(ReportSection::order));
+        List<Section> built = new ArrayList<>();
+        List<SourceEntry> contributedSources = new ArrayList<>();
         List<KeyFigure> figures = new ArrayList<>(headline(evaluation));
-        Set<String> keys = new LinkedHashSet<>();
-        for (KeyFigure f : figures) {
-            keys.add(f.key());
-        }
-        for (KeyFigure f : contributedFigures) {
-            if (!keys.add(f.key())) {
-                throw new IllegalArgumentException("key figure '" + f.key() + "' is contributed twice");
-            }
-            figures.add(f);
-        }
-        Sensitivity.Result sensitivity = Sensitivity.oneAtATime(evaluator, evaluation, target.id(), SENSITIVITY_FRACTION);
-        List<SourceEntry> sources = sources();
-
-        Map<String, Section> byId = new LinkedHashMap<>();
         List<KeyFigure> executive = new ArrayList<>(headline(evaluation));
-        executive.addAll(leadFigures);
-        byId.put("summary", summary(executive, target));
-        byId.put("comparison", comparison());
-        byId.put("watts", watts());
-        byId.put("sensitivity", sensitivity(sensitivity));
-        byId.putAll(contributed);
-        byId.put("risks", risks(target));
-        byId.put("sources", sourcesSection(sources));
-
-        List<Section> ordered = new ArrayList<>();
-        for (String id : SECTION_ORDER) {
-            if (id.equals("risks")) {
-                for (Map.Entry<String, Section> e : contributed.entrySet()) {
-                    if (!SECTION_ORDER.contains(e.getKey())) {
-                        ordered.add(e.getValue());
-                    }
-                }
+        Set<String> ids = new LinkedHashSet<>(List.of("summary", "sources"));
+        Set<String> keys = new LinkedHashSet<>();
+        figures.forEach(f -> keys.add(f.key()));
+        for (ReportSection rs : inOrder) {
+            Optional<ReportSection.Contribution> c = rs.build(context);
+            if (c.isEmpty()) {
+                continue;
             }
-            if (byId.containsKey(id)) {
-                ordered.add(byId.get(id));
+            Section section = c.get().section();
+            if (!ids.add(section.id())) {
+                throw new IllegalArgumentException("the report already has a section '" + section.id() + "'");
+            }
+            built.add(section);
+            contributedSources.addAll(c.get().sources());
+            for (KeyFigure f : c.get().keyFigures()) {
+                if (!keys.add(f.key())) {
+                    throw new IllegalArgumentException("key figure '" + f.key() + "' is contributed twice");
+                }
+                figures.add(f);
+            }
+            if (!c.get().keyFigures().isEmpty()) {
+                executive.add(c.get().keyFigures().get(0));
             }
         }
+        List<SourceEntry> sources = sources(evaluation, contributedSources);
+        List<Section> ordered = new ArrayList<>();
+        ordered.add(summary(evaluation, executive, target));
+        ordered.addAll(built);
+        ordered.add(sourcesSection(sources));
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("scenario", evaluation.scenario().name());
+        summary.put("scenario", evaluation.interconnect().name());
         summary.put("seed", seed);
         summary.put("baselineArchitecture", evaluation.baseline().id());
         summary.put("cpoArchitecture", target.id());
         for (KeyFigure f : figures) {
             summary.put(f.key(), jsonNumber(f.value()));
         }
-        return new ReportModel(evaluation.scenario().name(), seed, ordered, sources, summary);
+        return new ReportModel(evaluation.interconnect().name(), seed, ordered, sources, summary);
     }
 
     /**
@@ -160,23 +164,14 @@ public final class ReportBuilder {
      * notation (never 1.68E8), so the bytes are stable and any JSON reader takes them.
      */
     static Object jsonNumber(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return null;
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return (long) v;
-        }
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0) : d;
+        return Numbers.json(v);
     }
 
     // ---- headline
 
     /** The architecture the report sets against the baseline: the first CPO, else the last listed. */
     public static ArchitectureResult target(Evaluation e) {
-        return e.architectures().stream().skip(1).filter(a -> a.kind().equals("cpo")).findFirst()
-                .orElse(e.architectures().get(e.architectures().size() - 1));
+        return e.studied();
     }
 
     /**
@@ -186,20 +181,19 @@ public final class ReportBuilder {
     public static List<KeyFigure> headline(Evaluation e) {
         ArchitectureResult base = e.baseline();
         ArchitectureResult t = target(e);
-        OpticsArchitecture baseArch = e.scenario().baseline();
-        OpticsArchitecture tArch = e.scenario().architectures().stream().filter(a -> a.id().equals(t.id())).findFirst()
-                .orElseThrow();
+        OpticsArchitecture baseArch = base.architecture();
+        OpticsArchitecture tArch = t.architecture();
         double saved = base.opticsPowerKw() - t.opticsPowerKw();
         double percent = base.opticsPowerKw() == 0 ? 0 : 100.0 * saved / base.opticsPowerKw();
         List<KeyFigure> out = new ArrayList<>();
         out.add(new KeyFigure("baselineOpticsPowerKw",
                 Text.of("Optics power, " + base.id(), "光學功耗(" + base.id() + ")"), base.opticsPowerKw(), "kW",
-                fmt("%,d modules x %s W: %s", base.opticalModules(), num(baseArch.switchPortWatts().value()),
-                        baseArch.switchPortWatts().source()), "computed"));
+                fmt("%,d modules x %s W: %s", base.opticalModules(), Numbers.plain(baseArch.figure(ArchitectureFigure.SWITCH_PORT_WATTS).value()),
+                        baseArch.figure(ArchitectureFigure.SWITCH_PORT_WATTS).source()), "computed"));
         out.add(new KeyFigure("cpoOpticsPowerKw",
                 Text.of("Optics power, " + t.id(), "光學功耗(" + t.id() + ")"), t.opticsPowerKw(), "kW",
                 fmt("%,d switch-side ports x %s W: %s; %,d host-side modules stay %s", t.switchSidePorts(),
-                        num(tArch.switchPortWatts().value()), tArch.switchPortWatts().source(), t.hostSideModules(),
+                        Numbers.plain(tArch.figure(ArchitectureFigure.SWITCH_PORT_WATTS).value()), tArch.figure(ArchitectureFigure.SWITCH_PORT_WATTS).source(), t.hostSideModules(),
                         base.id()), "computed"));
         out.add(new KeyFigure("opticsPowerSavedKw", Text.of("Optics power saved", "節省的光學功耗"), saved, "kW",
                 "model output: the two figures above", "computed"));
@@ -210,284 +204,52 @@ public final class ReportBuilder {
                     Text.of("Extra accelerators the saved power feeds", "省下電力可多供電的加速器"),
                     t.extraAcceleratorsAtSamePower(), "",
                     fmt("model output: saved network power / %s W per accelerator (scenario %s)",
-                            num(e.scenario().cluster().wattsPerAccelerator()), e.scenario().name()), "computed"));
+                            Numbers.plain(e.interconnect().cluster().wattsPerAccelerator()), e.interconnect().name()), "computed"));
         }
         return out;
     }
 
-    private Section summary(List<KeyFigure> figures, ArchitectureResult t) {
-        Evaluation e = evaluation;
+    private static Section summary(Evaluation e, List<KeyFigure> figures, ArchitectureResult t) {
         ArchitectureResult base = e.baseline();
         double hostShare = t.opticsPowerKw() == 0 ? 0 : 100.0 * t.hostOpticsW() / t.opticsPowerW();
         String en = fmt("Scenario %s: %,d endpoints at %s Gb/s (%,d accelerators) on a %d-tier folded Clos of %,d %s "
                         + "switches. With %s the optics take %s kW; with %s, %s kW. %s replaces the %,d switch-side ends "
                         + "only: the %,d host-side modules stay %s and take %s kW, %s%% of what remains.",
-                e.scenario().name(), e.fabric().endpoints(), num(e.scenario().cluster().endpointGbps()),
-                e.scenario().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
-                e.scenario().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
+                e.interconnect().name(), e.fabric().endpoints(), Numbers.plain(e.interconnect().cluster().endpointGbps()),
+                e.interconnect().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
+                e.interconnect().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
                 Tables.display(t.opticsPowerKw(), "en"), t.id(), t.switchSidePorts(), t.hostSideModules(), base.id(),
                 Tables.display(Units.kilowatts(t.hostOpticsW()), "en"), Tables.display(hostShare, "en"));
         String zh = fmt("情境 %s:%,d 個 %s Gb/s 端點(%,d 顆加速器),%d 層 folded Clos,共 %,d 台 %s 交換器。"
                         + "採用 %s 時光學功耗為 %s kW;採用 %s 時為 %s kW。%s 只取代 %,d 個交換器端埠:"
                         + "%,d 個主機端模組仍為 %s,耗電 %s kW,占剩餘光學功耗的 %s%%。",
-                e.scenario().name(), e.fabric().endpoints(), num(e.scenario().cluster().endpointGbps()),
-                e.scenario().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
-                e.scenario().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
+                e.interconnect().name(), e.fabric().endpoints(), Numbers.plain(e.interconnect().cluster().endpointGbps()),
+                e.interconnect().cluster().accelerators(), e.fabric().tierCount(), e.fabric().switchCount(),
+                e.interconnect().switchSystem().id(), base.id(), Tables.display(base.opticsPowerKw(), "en"), t.id(),
                 Tables.display(t.opticsPowerKw(), "en"), t.id(), t.switchSidePorts(), t.hostSideModules(), base.id(),
                 Tables.display(Units.kilowatts(t.hostOpticsW()), "en"), Tables.display(hostShare, "en"));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new KeyFigures(figures));
         blocks.add(Paragraph.of(en, zh));
-        if (!e.scenario().description().isEmpty()) {
-            blocks.add(new Paragraph(Text.same(e.scenario().description())));
+        if (!e.interconnect().description().isEmpty()) {
+            blocks.add(new Paragraph(Text.same(e.interconnect().description())));
         }
         return new Section("summary", Text.of("Executive summary", "重點摘要"), blocks);
     }
 
-    // ---- comparison
-
-    private Section comparison() {
-        Evaluation e = evaluation;
-        List<ArchitectureResult> archs = e.architectures();
-        List<Text> cats = archs.stream().map(a -> Text.same(a.id())).toList();
-        int n = archs.size();
-        double[] optics = new double[n];
-        double[] network = new double[n];
-        double[] pj = new double[n];
-        double[] opticsPj = new double[n];
-        double[] lasers = new double[n];
-        double[] laserModules = new double[n];
-        double[] edge = new double[n];
-        double[] capex = new double[n];
-        for (int i = 0; i < n; i++) {
-            ArchitectureResult a = archs.get(i);
-            optics[i] = a.opticsPowerKw();
-            network[i] = a.networkPowerKw();
-            pj[i] = a.picojoulesPerBit();
-            opticsPj[i] = a.opticsPicojoulesPerBit();
-            lasers[i] = a.lasers();
-            laserModules[i] = a.laserModules();
-            edge[i] = Units.metresFromMillimetres(a.edgeMm());
-            capex[i] = Units.millionsUsd(a.capexUsd());
-        }
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.of(
-                "Each architecture placed on the same fabric. The first is the baseline; architectures that do not "
-                        + "replace host-side modules keep the baseline's there.",
-                "各架構放在同一個網路拓撲上比較。第一個為基準;不取代主機端模組的架構,主機端沿用基準架構的模組。"));
-        blocks.add(new Chart("power", Text.of("Power", "功耗"), ChartKind.BAR, cats, List.of(
-                new Series(Text.of("Optics", "光學"), optics, ""),
-                new Series(Text.of("Network (optics + switches)", "網路(光學+交換器)"), network, "")),
-                Text.of("Power", "功耗"), "kW"));
-        blocks.add(new Chart("energyPerBit", Text.of("Energy per bit at full load", "滿載每位元能耗"), ChartKind.BAR, cats,
-                List.of(new Series(Text.of("Optics", "光學"), opticsPj, ""),
-                        new Series(Text.of("Network", "網路"), pj, "")),
-                Text.of("Energy per bit", "每位元能耗"), "pJ/bit"));
-        blocks.add(new Chart("lasers", Text.of("Lasers", "雷射數量"), ChartKind.BAR, cats,
-                List.of(new Series(Text.of("Laser diodes", "雷射二極體"), lasers, ""),
-                        new Series(Text.of("External laser modules", "外部雷射模組"), laserModules, "")),
-                Text.of("Count", "數量"), ""));
-        blocks.add(new Chart("edge", Text.of("Front panel / package edge used by switch-side ports", "交換器端埠占用的面板/封裝邊緣長度"),
-                ChartKind.BAR, cats, List.of(new Series(Text.of("Edge used", "占用長度"), edge, "")),
-                Text.of("Length", "長度"), "m"));
-        blocks.add(new Chart("capex", Text.of("Optics capex", "光學資本支出"), ChartKind.BAR, cats,
-                List.of(new Series(Text.of("Optics capex", "光學資本支出"), capex, "")),
-                Text.of("Capex", "資本支出"), "MUSD"));
-        blocks.add(InterconnectViews.compareTable(e));
-        blocks.add(InterconnectViews.fabricTable(e.fabric()));
-        return new Section("comparison", Text.of("Architecture comparison", "架構比較"), blocks);
-    }
-
-    // ---- watts
-
-    private Section watts() {
-        Evaluation e = evaluation;
-        List<ArchitectureResult> archs = e.architectures();
-        List<Text> cats = archs.stream().map(a -> Text.same(a.id())).toList();
-        List<String> tierNames = new ArrayList<>();
-        for (TierPower t : archs.get(0).tiers()) {
-            if (!t.tier().equals("host")) {
-                tierNames.add(t.tier());
-            }
-        }
-        List<Series> series = new ArrayList<>();
-        int n = archs.size();
-        for (String tier : tierNames) {
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = Units.kilowatts(tierOptics(archs.get(i), tier));
-            }
-            String zh = InterconnectViews.tierZh(tier);
-            series.add(new Series(Text.of("Switch side: " + tier + " optics", "交換器端:" + zh + " 光學"), v, "power"));
-        }
-        double[] host = new double[n];
-        double[] base = new double[n];
-        for (int i = 0; i < n; i++) {
-            host[i] = Units.kilowatts(archs.get(i).hostOpticsW());
-            base[i] = Units.kilowatts(archs.get(i).switchBaseW());
-        }
-        series.add(new Series(Text.of("Host side: NIC optics", "主機端:網卡光學"), host, "power"));
-        series.add(new Series(Text.of("Switches before optics", "交換器本體(不含光學)"), base, "power"));
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.of(
-                "Network power split by where it is spent: optics on each switch tier, optics at the hosts (NICs), "
-                        + "and the switches' own power before optics.",
-                "網路功耗依耗用位置拆分:各交換器層的光學、主機端(網卡)光學,以及交換器本體(不含光學)的功耗。"));
-        blocks.add(new Chart("wattsByTier", Text.of("Where the watts go", "功耗分布"), ChartKind.STACKED_BAR, cats,
-                series, Text.of("Power", "功耗"), "kW"));
-        blocks.add(InterconnectViews.wattsByTier(e));
-        return new Section("watts", Text.of("Where the watts go", "功耗分布"), blocks);
-    }
-
-    private static double tierOptics(ArchitectureResult a, String tier) {
-        for (TierPower t : a.tiers()) {
-            if (t.tier().equals(tier)) {
-                return t.opticsW();
-            }
-        }
-        return 0;
-    }
-
-    // ---- sensitivity
-
-    private Section sensitivity(Sensitivity.Result r) {
-        String pct = fmt("%d%%", Math.round(r.fraction() * 100));
-        List<Sensitivity.Swing> moving = r.swings().stream().filter(s -> s.widthKw() > 1e-9 || s.widthPercent() > 1e-9)
-                .toList();
-        List<Sensitivity.Swing> byKw = moving.stream().filter(s -> s.widthKw() > 1e-9).toList();
-        List<Sensitivity.Swing> byPercent = new ArrayList<>(moving);
-        byPercent.sort(java.util.Comparator.comparingDouble(Sensitivity.Swing::widthPercent).reversed());
-        double baseKw = r.baseSaving().savedKw();
-        double basePct = r.baseSaving().savedPercent();
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.of(
-                fmt("Each figure of %s and %s moved by -%s and +%s, one at a time, on the same fabric. Bars show how far "
-                        + "the cluster saving of %s moves from its base of %s kW (%s%% of the baseline's network power).",
-                        evaluation.baseline().id(), r.targetId(), pct, pct, r.targetId(), Tables.display(baseKw, "en"),
-                        Tables.display(basePct, "en")),
-                fmt("%s 與 %s 的每個數字一次只調整一個,分別 -%s 與 +%s,網路拓撲不變。長條顯示 %s 的叢集節省量"
-                        + "相對於基準值 %s kW(基準架構網路功耗的 %s%%)的變動。",
-                        evaluation.baseline().id(), r.targetId(), pct, pct, r.targetId(), Tables.display(baseKw, "en"),
-                        Tables.display(basePct, "en"))));
-        blocks.add(tornado("savingKw", Text.of("Saving in kW: swing of each input", "節省功耗(kW):各輸入的影響"), byKw,
-                true, baseKw, pct, "kW"));
-        blocks.add(tornado("savingPercent",
-                Text.of("Saving as a share of network power: swing of each input", "節省比例(占網路功耗):各輸入的影響"),
-                byPercent, false, basePct, pct, "%"));
-        List<String> still = r.swings().stream().filter(s -> s.widthKw() <= 1e-9 && s.widthPercent() <= 1e-9)
-                .map(s -> s.architectureId() + "." + s.figure()).toList();
-        if (!still.isEmpty()) {
-            blocks.add(Paragraph.of("These figures do not move the power saving at all: " + String.join(", ", still) + ".",
-                    "以下數字完全不影響節省的功耗:" + String.join("、", still) + "。"));
-        }
-        List<Column> cols = List.of(
-                Column.of("architecture", "Architecture", "架構", ""),
-                Column.of("figure", "Figure", "項目", ""),
-                Column.of("baseValue", "Scenario value", "情境數值", ""),
-                Column.of("unit", "Unit", "單位", ""),
-                Column.of("savedKwLow", "Saving at -" + pct, "調降 " + pct + " 時節省", "kW"),
-                Column.of("savedKwHigh", "Saving at +" + pct, "調升 " + pct + " 時節省", "kW"),
-                Column.of("savedPercentLow", "Share saved at -" + pct, "調降 " + pct + " 時節省比例", "%"),
-                Column.of("savedPercentHigh", "Share saved at +" + pct, "調升 " + pct + " 時節省比例", "%"));
-        List<List<Object>> rows = new ArrayList<>();
-        for (Sensitivity.Swing s : r.swings()) {
-            rows.add(List.of(s.architectureId(), s.figure(), s.baseValue(), s.unit(), s.low().savedKw(), s.high().savedKw(),
-                    s.low().savedPercent(), s.high().savedPercent()));
-        }
-        blocks.add(new DataTable("sensitivity", Text.of("Every input, one at a time", "所有輸入(一次調整一個)"), cols, rows));
-        return new Section("sensitivity", Text.of("Interconnect sensitivity", "互連敏感度分析"), blocks);
-    }
-
-    private static Chart tornado(String id, Text title, List<Sensitivity.Swing> swings, boolean kw, double base, String pct,
-                                 String unit) {
-        List<Text> cats = new ArrayList<>();
-        double[] low = new double[swings.size()];
-        double[] high = new double[swings.size()];
-        double[] mid = new double[swings.size()];
-        for (int i = 0; i < swings.size(); i++) {
-            Sensitivity.Swing s = swings.get(i);
-            cats.add(Text.same(fmt("%s.%s (%s %s)", s.architectureId(), s.figure(), num(s.baseValue()), s.unit())));
-            low[i] = kw ? s.low().savedKw() : s.low().savedPercent();
-            high[i] = kw ? s.high().savedKw() : s.high().savedPercent();
-            mid[i] = base;
-        }
-        return new Chart(id, title, ChartKind.TORNADO, cats, List.of(
-                new Series(Text.of("low: input -" + pct, "low:輸入 -" + pct), low, ""),
-                new Series(Text.of("high: input +" + pct, "high:輸入 +" + pct), high, ""),
-                new Series(Text.of("base", "基準"), mid, "")),
-                kw ? Text.of("Power saved", "節省功耗") : Text.of("Share of network power saved", "節省占網路功耗比例"), unit);
-    }
-
-    // ---- risks
-
-    private static final Pattern CPO_INPUT = Pattern.compile("architectures\\[cpo\\]\\.overrides\\.(\\w+)");
-
-    private Section risks(ArchitectureResult target) {
-        OpticsArchitecture t = evaluation.scenario().architectures().stream().filter(a -> a.id().equals(target.id()))
-                .findFirst().orElseThrow();
-        List<Column> cols = List.of(
-                Column.of("risk", "Risk", "風險", ""),
-                Column.of("claim", "What the source says", "來源說法", ""),
-                Column.of("input", "Model input it moves", "影響的模型輸入", ""),
-                Column.of("where", "Where to change it", "調整位置", ""),
-                Column.of("section", "Section that moves", "受影響章節", ""),
-                Column.of("currentValue", "Value in this scenario", "本情境數值", ""),
-                Column.of("unit", "Unit", "單位", ""),
-                Column.of("source", "Source", "來源", ""),
-                Column.of("status", "Status", "狀態", ""));
-        List<List<Object>> rows = new ArrayList<>();
-        for (Risk r : risks) {
-            Object value = null;
-            String unit = "";
-            Matcher m = CPO_INPUT.matcher(r.inputPath());
-            if (m.find() && Sensitivity.ARCHITECTURE_FIGURES.contains(m.group(1))) {
-                Figure f = Sensitivity.figure(t, m.group(1));
-                value = f.value();
-                unit = f.unit();
-            }
-            List<Object> row = new ArrayList<>();
-            row.add(Text.of(r.titleEn(), r.titleZhTw()));
-            row.add(Text.of(r.claimEn(), r.claimZhTw()));
-            row.add(Text.of(r.inputEn(), r.inputZhTw()));
-            row.add(r.inputPath().replace("[cpo]", "[" + t.id() + "]"));
-            row.add(sectionTitle(r.section()));
-            row.add(value);
-            row.add(unit);
-            row.add(r.source());
-            row.add(r.status().word());
-            rows.add(row);
-        }
-        return new Section("risks", Text.of("Risks", "風險"), List.of(
-                Paragraph.of("The risks the seed article names, each tied to the model input that plays it out. Change "
-                                + "that input in a scenario (or in the dashboard) to see what the risk costs.",
-                        "種子文章列出的風險,各自對應到模型中會受影響的輸入。在情境檔(或儀表板)調整該輸入,即可看出風險的代價。"),
-                new DataTable("risks", Text.of("Risks and the inputs they move", "風險與其影響的輸入"), cols, rows)));
-    }
-
-    private static Text sectionTitle(String id) {
-        return switch (id) {
-            case "comparison" -> Text.of("Architecture comparison", "架構比較");
-            case "sensitivity" -> Text.of("Interconnect sensitivity", "互連敏感度分析");
-            case "market" -> Text.of("Market scenarios", "市場情境");
-            case "supply" -> Text.of("Supply chain", "供應鏈");
-            case "reliability" -> Text.of("Reliability", "可靠度");
-            default -> Text.same(id);
-        };
-    }
-
     // ---- sources
 
-    private List<SourceEntry> sources() {
+    private static List<SourceEntry> sources(Evaluation evaluation, List<SourceEntry> contributedSources) {
         List<SourceEntry> out = new ArrayList<>();
-        var sw = evaluation.scenario().switchSystem();
+        var sw = evaluation.interconnect().switchSystem();
         InterconnectViews.figuresOf(sw).forEach((k, f) -> out.add(entry(sw.id() + "." + k, f)));
-        for (OpticsArchitecture a : evaluation.scenario().architectures()) {
+        for (OpticsArchitecture a : evaluation.interconnect().architectures()) {
             InterconnectViews.figuresOf(a).forEach((k, f) -> out.add(entry(a.id() + "." + k, f)));
         }
-        var c = evaluation.scenario().cluster();
+        var c = evaluation.interconnect().cluster();
         if (c.hasAcceleratorPower()) {
             out.add(new SourceEntry("cluster.wattsPerAccelerator", Tables.plain(c.wattsPerAccelerator()), "W",
-                    "scenario " + evaluation.scenario().name(), "assumption",
+                    "scenario " + evaluation.interconnect().name(), "assumption",
                     "set in the scenario file; see its comments"));
         }
         Set<SourceEntry> seen = new LinkedHashSet<>(out);
@@ -534,13 +296,5 @@ public final class ReportBuilder {
         } catch (NumberFormatException e) {
             return v;
         }
-    }
-
-    private static String fmt(String f, Object... args) {
-        return String.format(Locale.ROOT, f, args);
-    }
-
-    private static String num(double d) {
-        return Tables.plain(d);
     }
 }

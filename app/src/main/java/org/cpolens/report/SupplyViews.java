@@ -1,5 +1,6 @@
 package org.cpolens.report;
 
+import org.cpolens.model.units.Numbers;
 import org.cpolens.model.units.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,46 +42,6 @@ public final class SupplyViews {
     static final int COMPONENT_CATEGORY = 3;
 
     private SupplyViews() {
-    }
-
-    // ---- the report section
-
-    /** The "supply" section of the report: graph, exposure, single points of failure, published exposure. */
-    public static Section section(SupplyChain chain, ExposureResult exposure) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.of(
-                "Who makes each CPO component, who buys it, and what each company has at stake. Companies come from "
-                        + "the seed article and figures.md section 7; units come from the fabric model, prices are "
-                        + "labelled assumptions, and units are split equally among qualified suppliers (an assumption). "
-                        + "A single point of failure here means one qualified supplier in this catalog, not in the world.",
-                "每個 CPO 元件由誰製造、賣給誰，以及各公司的利害金額。公司名單來自種子文章與 figures.md 第 7 節；"
-                        + "數量來自網路拓撲模型，單價為標示的假設，數量在合格供應商之間平均分配（假設）。"
-                        + "「單一供應點」指本目錄中只有一家合格供應商，不代表全球僅此一家。"));
-        blocks.add(graphChart(chain));
-        blocks.add(exposureTable(chain, exposure));
-        blocks.add(spofTable(chain));
-        blocks.add(reportedTable(chain, exposure));
-        blocks.add(demandTable(chain, exposure));
-        return new Section("supply", Text.of("Supply chain and company exposure", "供應鏈與公司曝險"), blocks);
-    }
-
-    /** The chain as a network: companies coloured by layer, components apart; labels in both languages. */
-    public static GraphChart graphChart(SupplyChain chain) {
-        List<GraphChart.Node> nodes = new ArrayList<>();
-        for (SupplyNode n : chain.nodes()) {
-            int degree = chain.graph().degreeOf(n);
-            int category = n.kind() == SupplyNode.Kind.COMPONENT ? COMPONENT_CATEGORY : n.layer().ordinal();
-            String suffix = n.kind() == SupplyNode.Kind.COMPANY ? " (" + chain.company(n.key()).orElseThrow().ticker() + ")" : "";
-            nodes.add(new GraphChart.Node(n.id(), Text.of(n.nameEn() + suffix, n.nameZh() + suffix), category,
-                    10 + 2.0 * degree));
-        }
-        List<GraphChart.Edge> edges = new ArrayList<>();
-        for (SupplyEdge e : chain.edges()) {
-            String en = e.kind().en() + (e.qualified() ? "" : " (candidate)");
-            String zh = e.kind().zhTw() + (e.qualified() ? "" : "（候選）");
-            edges.add(new GraphChart.Edge(e.from(), e.to(), Text.of(en, zh)));
-        }
-        return new GraphChart("supplyGraph", Text.of("CPO supply chain", "CPO 供應鏈"), nodes, edges, CATEGORIES);
     }
 
     // ---- tables
@@ -437,11 +398,11 @@ public final class SupplyViews {
             e.put("year", r.year());
             e.put("component", r.component());
             e.put("qualified", r.qualified());
-            e.put("supplierShare", InterconnectViews.round(r.supplierShare()));
-            e.put("units", InterconnectViews.round(r.units()));
+            e.put("supplierShare", Numbers.round6(r.supplierShare()));
+            e.put("units", Numbers.round6(r.units()));
             e.put("priceUsd", r.price().map(SupplyViews::figureJson).orElse(null));
-            e.put("revenueUsd", r.revenueUsd().isPresent() ? InterconnectViews.round(r.revenueUsd().getAsDouble()) : null);
-            e.put("shareOfRevenue", r.shareOfRevenue().isPresent() ? InterconnectViews.round(r.shareOfRevenue().getAsDouble()) : null);
+            e.put("revenueUsd", r.revenueUsd().isPresent() ? Numbers.round6(r.revenueUsd().getAsDouble()) : null);
+            e.put("shareOfRevenue", r.shareOfRevenue().isPresent() ? Numbers.round6(r.shareOfRevenue().getAsDouble()) : null);
             e.put("revenueYear", r.revenueYear().isPresent() ? r.revenueYear().getAsInt() : null);
             rows.add(e);
         }
@@ -449,7 +410,7 @@ public final class SupplyViews {
         Map<String, Object> totals = new LinkedHashMap<>();
         x.revenueUsdByCompany().forEach((k, v) -> {
             Map<String, Object> byYear = new LinkedHashMap<>();
-            v.forEach((y, usd) -> byYear.put(String.valueOf(y), InterconnectViews.round(usd)));
+            v.forEach((y, usd) -> byYear.put(String.valueOf(y), Numbers.round6(usd)));
             totals.put(k, byYear);
         });
         m.put("revenueUsdByCompany", totals);
@@ -552,61 +513,6 @@ public final class SupplyViews {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    // ---- sources
-
-    /** Every figure and claim the supply section used, for the sources appendix. */
-    public static List<SourceEntry> sources(SupplyChain chain, ExposureResult x) {
-        List<SourceEntry> out = new ArrayList<>();
-        add(out, "supply.fx.twdPerUsd", chain.twdPerUsd());
-        add(out, "supply.defaultDemand.year", chain.defaultDemand().year());
-        add(out, "supply.defaultDemand.clustersPerYear", chain.defaultDemand().clustersPerYear());
-        add(out, "supply.defaultDemand.portsPerEngine", chain.defaultDemand().portsPerEngine());
-        for (Component c : chain.components()) {
-            c.demand().perBasis().ifPresent(f -> add(out, "supply.component." + c.id() + ".per"
-                    + capital(c.demand().basis().word()), f));
-            c.priceUsd().ifPresent(f -> add(out, "supply.component." + c.id() + ".priceUsd", f));
-        }
-        for (Company c : chain.companies()) {
-            out.add(new SourceEntry("supply.company." + c.id() + ".market", c.listing().market(), "",
-                    c.listing().source(), c.listing().status().word(), ""));
-            for (Role r : c.roles()) {
-                out.add(new SourceEntry("supply.company." + c.id() + ".role." + r.component(),
-                        r.qualified() ? (r.sole() ? "sole qualified supplier" : "qualified") : "candidate", "",
-                        r.source(), r.status().word(), r.note()));
-            }
-        }
-        for (ReportedExposure r : x.reported()) {
-            String key = "supply.company." + r.companyId() + ".exposure." + r.segment()
-                    + (r.year().isPresent() ? "." + r.year().getAsInt() : "");
-            if (r.segmentRevenue().isPresent()) {
-                out.add(new SourceEntry(key + ".segmentRevenue", Tables.plain(r.segmentRevenue().getAsDouble()),
-                        r.currency(), r.source(), r.segmentStatus(), ""));
-            }
-            if (r.totalRevenue().isPresent()) {
-                out.add(new SourceEntry(key + ".totalRevenue", Tables.plain(r.totalRevenue().getAsDouble()),
-                        r.currency(), r.totalStatus().equals("reconstructed") ? "derived: " + r.derivation() : r.source(),
-                        r.totalStatus(), r.derivation()));
-            }
-            if (r.share().isPresent()) {
-                out.add(new SourceEntry(key + ".share", Tables.plain(r.share().getAsDouble()), "share", r.source(),
-                        r.shareStatus(), ""));
-            }
-            if (r.shareOfProducts().isPresent()) {
-                out.add(new SourceEntry(key + ".shareOfProducts", Tables.plain(r.shareOfProducts().getAsDouble()),
-                        "share", r.source(), "stated", ""));
-            }
-        }
-        return out;
-    }
-
-    private static void add(List<SourceEntry> out, String key, Figure f) {
-        out.add(new SourceEntry(key, Tables.plain(f.value()), f.unit(), f.source(), f.status().word(), f.note()));
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
     // ---- helpers
 
     static Map<String, Object> figureJson(Figure f) {
@@ -621,15 +527,15 @@ public final class SupplyViews {
         return m;
     }
 
-    private static Text yesNo(boolean b) {
+    static Text yesNo(boolean b) {
         return b ? Text.of("yes", "是") : Text.of("no", "否");
     }
 
-    private static String dash(String s) {
+    static String dash(String s) {
         return s == null || s.isEmpty() ? "-" : s;
     }
 
-    private static Object opt(OptionalDouble d) {
+    static Object opt(OptionalDouble d) {
         return d.isPresent() ? (Object) d.getAsDouble() : null;
     }
 }

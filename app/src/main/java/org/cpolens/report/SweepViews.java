@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cpolens.model.units.Numbers;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.OpticsArchitecture;
+import org.cpolens.model.sweep.SweepMap;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.ParetoFront;
 import org.cpolens.model.sweep.SweepGrid;
@@ -99,9 +102,9 @@ public final class SweepViews {
                 OpticsArchitecture arch = g.architectures().get(a);
                 rows.add(List.of(rangeLabel(g, r), arch.id(), t.savedPercentMin(r, a), t.savedPercentMax(r, a),
                         t.wattsBreakEvenMin(r, a), t.wattsBreakEvenMax(r, a),
-                        swept(g, arch, "switchPortWatts", arch.switchPortWatts().value()),
+                        swept(g, arch, "switchPortWatts", arch.value(ArchitectureFigure.SWITCH_PORT_WATTS)),
                         t.priceBreakEvenMin(r, a), t.priceBreakEvenMax(r, a),
-                        swept(g, arch, "costPerPortUsd", arch.costPerPortUsd().value())));
+                        swept(g, arch, "costPerPortUsd", arch.value(ArchitectureFigure.COST_PER_PORT_USD))));
             }
         }
         return new DataTable("sweepBreakEven", Text.of(
@@ -119,15 +122,12 @@ public final class SweepViews {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
                 }
-                return min == max ? num(min) : num(min) + "-" + num(max);
+                return min == max ? Numbers.plain(min) : Numbers.plain(min) + "-" + Numbers.plain(max);
             }
         }
-        return num(value);
+        return Numbers.plain(value);
     }
 
-    private static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
 
     /** The Pareto front of each range, lowest power first, at most {@code perRange} designs each. */
     public static DataTable paretoTable(SweepPlan plan, SweepTally t, int perRange) {
@@ -243,8 +243,46 @@ public final class SweepViews {
 
     private static Map<String, Object> minMax(double min, double max) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("min", InterconnectViews.round(min));
-        m.put("max", InterconnectViews.round(max));
+        m.put("min", Numbers.round6(min));
+        m.put("max", Numbers.round6(max));
+        return m;
+    }
+
+    // ---- the "where CPO wins" map
+
+    /** The map as {@code /api/sweep-map} answers it. */
+    public static Map<String, Object> mapJson(SweepMap map) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("switch", map.switchId());
+        m.put("radix", map.radix());
+        m.put("endpointGbps", map.endpointGbps());
+        m.put("tiers", map.tiersAsked() == 0 ? "auto" : String.valueOf(map.tiersAsked()));
+        m.put("oversubscription", map.oversubscription());
+        m.put("hostLink", map.hostLink());
+        m.put("architectures", map.architectures());
+        m.put("baseline", map.architectures().get(0));
+        m.put("cpo", map.cpo());
+        m.put("cpoPortGbps", map.cpoPortGbps());
+        m.put("figure", map.figure());
+        m.put("unit", map.unit());
+        m.put("catalogValue", map.catalogValue());
+        m.put("metric", map.watts() ? "power" : "capex");
+        m.put("endpoints", java.util.Arrays.stream(map.endpoints()).boxed().toList());
+        m.put("values", java.util.Arrays.stream(map.values()).boxed().toList());
+        m.put("tiersUsed", map.tiersUsed());
+        m.put("switchCount", map.switchCount());
+        m.put("bestOtherPower", map.bestOtherPower());
+        m.put("bestOtherCapex", map.bestOtherCapex());
+        m.put("powerAdvantagePercent", map.powerAdvantage());
+        m.put("capexAdvantagePercent", map.capexAdvantage());
+        m.put("powerWinner", map.powerWinner());
+        m.put("capexWinner", map.capexWinner());
+        m.put("breakEven", map.watts() ? map.wattsBreakEven() : map.priceBreakEven());
+        m.put("wattsBreakEvenPerPort", map.wattsBreakEven());
+        m.put("priceBreakEvenUsdPerPort", map.priceBreakEven());
+        m.put("cells", (long) map.endpoints().length * map.values().length);
+        m.put("buildableColumns", map.buildableColumns());
+        m.put("skippedExample", map.skippedExample());
         return m;
     }
 }

@@ -1,6 +1,6 @@
 package org.cpolens.report;
 
-import java.math.BigDecimal;
+import org.cpolens.model.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -119,17 +119,18 @@ public final class Tables {
         return sb.append("\r\n").toString();
     }
 
+    /** {@link String#format} in the root locale: report text never depends on the machine's. */
+    static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
     /** A number without exponent or grouping, as a spreadsheet reads it. */
     public static String plain(Object v) {
         if (v == null) {
             return "";
         }
         if (v instanceof Double || v instanceof Float) {
-            double d = ((Number) v).doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                return "";
-            }
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return Numbers.plain(((Number) v).doubleValue());
         }
         if (v instanceof Text t) {
             return t.en();
@@ -146,24 +147,10 @@ public final class Tables {
             return t.in(lang);
         }
         if (v instanceof Long || v instanceof Integer) {
-            return String.format(Locale.ROOT, "%,d", ((Number) v).longValue());
+            return Numbers.grouped(((Number) v).longValue());
         }
         if (v instanceof Number num) {
-            double d = num.doubleValue();
-            if (Double.isNaN(d)) {
-                return "";
-            }
-            double a = Math.abs(d);
-            if (a >= 1000) {
-                return String.format(Locale.ROOT, "%,.0f", d);
-            }
-            if (a >= 100) {
-                return String.format(Locale.ROOT, "%.1f", d);
-            }
-            if (a >= 1 || a == 0) {
-                return String.format(Locale.ROOT, "%.2f", d);
-            }
-            return String.format(Locale.ROOT, "%.3g", d);
+            return Numbers.readable(num.doubleValue());
         }
         return String.valueOf(v);
     }

@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cpolens.io.LoadedScenario;
+import org.cpolens.io.Catalogs;
 import org.cpolens.io.ScenarioLoader;
 import org.cpolens.io.Suggest;
 import org.cpolens.io.YamlDoc;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Catalog;
-import org.cpolens.model.eval.Sensitivity;
+import org.cpolens.model.catalog.ArchitectureFigure;
+import org.cpolens.model.scenario.Scenario;
 import org.cpolens.report.Json;
 
 /**
@@ -59,7 +60,8 @@ public final class CompareRequest {
      * @param params first value of each query parameter
      * @throws BadRequest naming the parameter at fault
      */
-    public static LoadedScenario scenario(Map<String, String> params, Catalog catalog) {
+    public static Scenario scenario(Map<String, String> params, Catalogs catalogs) {
+        Catalog catalog = catalogs.interconnect();
         for (String key : params.keySet()) {
             if (!PARAMS.contains(key) && !OVERRIDE.matcher(key).matches()) {
                 List<String> known = new ArrayList<>(PARAMS);
@@ -159,9 +161,9 @@ public final class CompareRequest {
                 throw new BadRequest(new ApiError("overrides an architecture the comparison does not list", p.getKey(),
                         p.getValue(), "add " + id + " to archs, or remove this override"));
             }
-            if (!Sensitivity.ARCHITECTURE_FIGURES.contains(figure)) {
+            if (ArchitectureFigure.fromKey(figure).isEmpty()) {
                 throw new BadRequest(new ApiError("not an architecture figure", p.getKey(), p.getValue(),
-                        Suggest.hint(figure, Sensitivity.ARCHITECTURE_FIGURES)));
+                        Suggest.hint(figure, ArchitectureFigure.keys())));
             }
             double v = numberParam(params, p.getKey(), "a number, e.g. 5.5");
             ObjectNode entry = entries.computeIfAbsent(id, k -> JsonNodeFactory.instance.objectNode().put("id", k));
@@ -175,7 +177,7 @@ public final class CompareRequest {
         root.set("architectures", list);
 
         try {
-            return ScenarioLoader.parse(YamlDoc.parse("request", Json.write(root)), catalog);
+            return ScenarioLoader.parse(YamlDoc.parse("request", Json.write(root)), catalogs);
         } catch (InputException e) {
             String param = parameterOf(e.field(), order);
             // echo what the client sent, not the number as the scenario document holds it

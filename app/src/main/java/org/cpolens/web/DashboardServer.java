@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cpolens.io.LoadedScenario;
+import org.cpolens.io.Catalogs;
+import org.cpolens.model.catalog.ArchitectureFigure;
+import org.cpolens.model.pipeline.Analysis;
 import org.cpolens.io.Suggest;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Catalog;
@@ -14,7 +16,6 @@ import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
 import org.cpolens.model.eval.Evaluation;
-import org.cpolens.model.eval.InterconnectEvaluator;
 import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.FabricRequest;
@@ -34,11 +35,12 @@ public final class DashboardServer implements AutoCloseable {
     static final long MAX_REQUEST_BYTES = 64 * 1024;
 
     private final Javalin app;
+    private final Catalogs catalogs;
     private final Catalog catalog;
-    private final InterconnectEvaluator evaluator = InterconnectEvaluator.standard();
 
-    private DashboardServer(Catalog catalog) {
-        this.catalog = catalog;
+    private DashboardServer(Catalogs catalogs) {
+        this.catalogs = catalogs;
+        this.catalog = catalogs.interconnect();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -53,8 +55,8 @@ public final class DashboardServer implements AutoCloseable {
      * @param host address to bind; 127.0.0.1 keeps the dashboard on this machine
      * @param port TCP port; 0 picks a free one (see {@link #port()})
      */
-    public static DashboardServer start(String host, int port, Catalog catalog) {
-        DashboardServer s = new DashboardServer(catalog);
+    public static DashboardServer start(String host, int port, Catalogs catalogs) {
+        DashboardServer s = new DashboardServer(catalogs);
         s.app.start(host, port);
         return s;
     }
@@ -81,7 +83,7 @@ public final class DashboardServer implements AutoCloseable {
         app.get("/api/catalog", ctx -> json(ctx, catalogJson()));
         app.get("/api/compare", ctx -> json(ctx, compare(params(ctx))));
         app.get("/api/fabric", ctx -> json(ctx, fabric(params(ctx))));
-        app.get("/api/market", ctx -> json(ctx, MarketRequest.run(params(ctx), catalog)));
+        app.get("/api/market", ctx -> json(ctx, MarketRequest.run(params(ctx), catalogs)));
         app.get("/api/sweep-map", ctx -> json(ctx, SweepMapRequest.run(params(ctx), catalog)));
 
         app.exception(BadRequest.class, (e, ctx) -> {
@@ -120,8 +122,7 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     Map<String, Object> compare(Map<String, String> params) {
-        LoadedScenario s = CompareRequest.scenario(params, catalog);
-        Evaluation e = evaluator.evaluate(s.scenario());
+        Evaluation e = Analysis.evaluate(CompareRequest.scenario(params, catalogs));
         Map<String, Object> m = InterconnectViews.compareJson(e);
         m.put("headline", ReportBuilder.headlineJson(e));
         return m;
@@ -182,8 +183,7 @@ public final class DashboardServer implements AutoCloseable {
     List<Map<String, Object>> scenarios() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String name : CompareRequest.bundledScenarios()) {
-            LoadedScenario s = CompareRequest.scenario(Map.of("scenario", name), catalog);
-            var sc = s.scenario();
+            var sc = CompareRequest.scenario(Map.of("scenario", name), catalogs).interconnect();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", name);
             m.put("description", sc.description());
@@ -199,8 +199,8 @@ public final class DashboardServer implements AutoCloseable {
             for (OpticsArchitecture a : sc.architectures()) {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("id", a.id());
-                x.put("switchPortWatts", a.switchPortWatts().value());
-                x.put("hostPortWatts", a.hostPortWatts().value());
+                x.put("switchPortWatts", a.value(ArchitectureFigure.SWITCH_PORT_WATTS));
+                x.put("hostPortWatts", a.value(ArchitectureFigure.HOST_PORT_WATTS));
                 archs.add(x);
             }
             m.put("architectures", archs);
@@ -216,7 +216,7 @@ public final class DashboardServer implements AutoCloseable {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", a.id());
             x.put("name", a.name());
-            x.put("kind", a.kind());
+            x.put("kind", a.kind().word());
             x.put("portGbps", a.portGbps());
             x.put("hotSwappable", a.hotSwappable());
             x.put("replacesHostSide", a.replacesHostSide());

@@ -2,15 +2,15 @@ package org.cpolens.web;
 
 import java.util.List;
 import java.util.Map;
-import org.cpolens.io.LoadedScenario;
-import org.cpolens.io.MarketInputsParser;
+import java.util.Set;
+import org.cpolens.io.Catalogs;
 import org.cpolens.io.ScenarioLoader;
 import org.cpolens.io.Suggest;
 import org.cpolens.model.InputException;
-import org.cpolens.model.catalog.Catalog;
-import org.cpolens.model.market.MarketEngine;
-import org.cpolens.model.market.MarketInputs;
 import org.cpolens.model.market.MarketResult;
+import org.cpolens.model.market.MarketSettings;
+import org.cpolens.model.pipeline.Analysis;
+import org.cpolens.model.scenario.Scenario;
 import org.cpolens.report.MarketViews;
 
 /**
@@ -21,9 +21,6 @@ import org.cpolens.report.MarketViews;
 final class MarketRequest {
     /** More trials than this are refused with 400: the request must not tie up the server. */
     static final int MAX_TRIALS = 1_000_000;
-    /** Fewer trials than the CLI's default keep a slider responsive; the bands are still stable. */
-    static final int DEFAULT_TRIALS = 2_000;
-    static final long DEFAULT_SEED = 20260101L;
 
     static final List<String> PARAMS = List.of("scenario", "trials", "seed", "p", "q", "learningRate",
             "aspUsdPerPort", "deploymentScale");
@@ -31,7 +28,7 @@ final class MarketRequest {
     private MarketRequest() {
     }
 
-    static Map<String, Object> run(Map<String, String> params, Catalog catalog) {
+    static Map<String, Object> run(Map<String, String> params, Catalogs catalogs) {
         for (String key : params.keySet()) {
             if (!PARAMS.contains(key)) {
                 throw new BadRequest(new ApiError("unknown parameter", key, params.get(key), Suggest.hint(key, PARAMS)));
@@ -42,19 +39,20 @@ final class MarketRequest {
         if (!bundled.contains(name)) {
             throw new BadRequest(new ApiError("not a bundled scenario", "scenario", name, Suggest.hint(name, bundled)));
         }
-        int trials = DEFAULT_TRIALS;
+        Scenario scenario = ScenarioLoader.load(name, catalogs);
+        Analysis.Options options = Analysis.Options.defaults(scenario, Set.of(Analysis.Stage.MARKET));
         if (params.containsKey("trials")) {
             long t = CompareRequest.longParam(params, "trials", "a whole number of Monte Carlo trials");
             if (t < 1 || t > MAX_TRIALS) {
                 throw new BadRequest(new ApiError("must be between 1 and " + MAX_TRIALS, "trials", params.get("trials"),
                         "the CLI (cpolens market --trials N) runs longer simulations"));
             }
-            trials = (int) t;
+            options = options.withMarketTrials((int) t);
         }
-        long seed = params.containsKey("seed") ? CompareRequest.longParam(params, "seed", "any whole number") : DEFAULT_SEED;
-
-        LoadedScenario loaded = ScenarioLoader.load(name, catalog);
-        MarketInputs in = MarketInputsParser.parse(loaded, catalog);
+        if (params.containsKey("seed")) {
+            options = options.withSeed(CompareRequest.longParam(params, "seed", "any whole number"));
+        }
+        MarketSettings in = scenario.market();
         in = knob(params, "p", "Bass innovation coefficient, e.g. 0.03", in, (x, v) -> x.withAdoptionP(positive(v)));
         in = knob(params, "q", "Bass imitation coefficient, e.g. 0.38", in, (x, v) -> x.withAdoptionQ(positive(v)));
         in = knob(params, "learningRate", "0.2 means 20% cheaper per doubling of cumulative units", in, (x, v) -> {
@@ -72,15 +70,15 @@ final class MarketRequest {
                     }
                     return x.withDeploymentScale(v);
                 });
-        MarketResult r = MarketEngine.run(in, seed, trials);
+        MarketResult r = Analysis.run(scenario.with(in), null, null, options, Analysis.Progress.NONE).market().orElseThrow();
         return MarketViews.marketJson(r);
     }
 
     private interface Knob {
-        MarketInputs apply(MarketInputs in, double value);
+        MarketSettings apply(MarketSettings in, double value);
     }
 
-    private static MarketInputs knob(Map<String, String> params, String key, String hint, MarketInputs in, Knob k) {
+    private static MarketSettings knob(Map<String, String> params, String key, String hint, MarketSettings in, Knob k) {
         if (!params.containsKey(key)) {
             return in;
         }

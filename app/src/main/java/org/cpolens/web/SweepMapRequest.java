@@ -1,5 +1,6 @@
 package org.cpolens.web;
 
+import org.cpolens.model.units.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cpolens.io.Suggest;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
@@ -17,7 +19,8 @@ import org.cpolens.model.fabric.HostLink;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepPlan;
-import org.cpolens.report.SweepMap;
+import org.cpolens.model.sweep.SweepMap;
+import org.cpolens.report.SweepViews;
 
 /**
  * {@code /api/sweep-map}: "where does CPO win?" as a grid of cluster sizes (log-spaced, x) against
@@ -84,13 +87,13 @@ final class SweepMapRequest {
 
         List<String> cpoIds = new ArrayList<>();
         catalog.architectures().forEach(a -> {
-            if (a.kind().equals("cpo")) {
+            if (a.kind().isCpo()) {
                 cpoIds.add(a.id());
             }
         });
         String cpoId = params.getOrDefault("cpo", DEFAULT_CPO);
         OpticsArchitecture cpo = catalog.architecture(cpoId).orElse(null);
-        if (cpo == null || !cpo.kind().equals("cpo")) {
+        if (cpo == null || !cpo.kind().isCpo()) {
             throw new BadRequest(new ApiError(cpo == null ? "unknown architecture id" : "not a CPO architecture (kind "
                     + cpo.kind() + ")", "cpo", cpoId, Suggest.hint(cpoId, cpoIds)));
         }
@@ -101,7 +104,7 @@ final class SweepMapRequest {
                     Suggest.hint(figure, SweepMap.FIGURES)));
         }
         boolean watts = figure.equals("switchPortWatts");
-        Figure base = watts ? cpo.switchPortWatts() : cpo.costPerPortUsd();
+        Figure base = cpo.figure(watts ? ArchitectureFigure.SWITCH_PORT_WATTS : ArchitectureFigure.COST_PER_PORT_USD);
         // defaults span the catalog figure generously, in steps people read: 0.5 W or US$50 per 800G
         double scale = cpo.portGbps() / 800.0;
         double from = params.containsKey("from") ? CompareRequest.numberParam(params, "from", "the lowest value on the y axis")
@@ -111,10 +114,10 @@ final class SweepMapRequest {
         int steps = steps(params, "steps", 23);
         if (watts ? !(from > 0) : from < 0) {
             throw new BadRequest(new ApiError(watts ? "watts per port must be greater than zero" : "a price must not be negative",
-                    "from", params.get("from"), "the catalog has " + num(base.value()) + " " + base.unit() + " for " + cpo.id()));
+                    "from", params.get("from"), "the catalog has " + Numbers.plain(base.value()) + " " + base.unit() + " for " + cpo.id()));
         }
         if (to < from) {
-            throw new BadRequest(new ApiError("is below 'from' (" + num(from) + ")", "to", params.getOrDefault("to", num(to)), "swap them, or raise 'to'"));
+            throw new BadRequest(new ApiError("is below 'from' (" + Numbers.plain(from) + ")", "to", params.getOrDefault("to", Numbers.plain(to)), "swap them, or raise 'to'"));
         }
         checkSpan(params, "steps", steps, from == to);
 
@@ -144,7 +147,7 @@ final class SweepMapRequest {
                     explicit ? "allow more tiers (auto), or ask for fewer endpoints" : "ask for fewer endpoints or a bigger switch"));
         }
         try {
-            return SweepMap.of(plan);
+            return SweepViews.mapJson(SweepMap.of(plan));
         } catch (InputException e) {
             throw new BadRequest(ApiError.of(e, e.field()));
         }
@@ -210,7 +213,4 @@ final class SweepMapRequest {
         return v;
     }
 
-    private static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
 }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.cpolens.model.scenario.RunDefaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +30,9 @@ class AnalyzeCommandTest {
             assertThat(out.resolve(f)).isNotEmptyFile();
             assertThat(r.out()).contains(out.resolve(f).toAbsolutePath().normalize().toString());
         }
-        assertThat(r.out()).contains("seed " + AnalyzeCommand.DEFAULT_SEED);
+        assertThat(r.out()).contains("seed " + RunDefaults.SEED);
         assertThat(r.err()).contains("[1/10]").contains("[10/10]");
-        assertThat(Files.readString(out.resolve("summary.json"))).contains("\"seed\" : " + AnalyzeCommand.DEFAULT_SEED)
+        assertThat(Files.readString(out.resolve("summary.json"))).contains("\"seed\" : " + RunDefaults.SEED)
                 .contains("\"baselineOpticsPowerKw\"");
         assertThat(Files.readString(out.resolve("report.html"))).contains("<html lang=\"en\">");
         // no temporary folder is left next to the output
@@ -56,18 +57,42 @@ class AnalyzeCommandTest {
 
         com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(out.resolve("summary.json").toFile());
-        var catalog = org.cpolens.io.CatalogLoader.bundled();
-        var loaded = org.cpolens.io.ScenarioLoader.load("broadcom-32k", catalog);
-        var market = org.cpolens.model.market.MarketEngine.run(
-                org.cpolens.io.MarketInputsParser.parse(loaded, catalog), 7, 2000);
+        // the same seed and trials through `market` and `reliability` give the same figures
+        Run m = Run.of("market", "--seed", "7", "--trials", "2000", "--format", "json");
+        assertThat(m.code()).as(m.err()).isZero();
+        double p50 = 0;
+        for (var y : new com.fasterxml.jackson.databind.ObjectMapper().readTree(m.out()).get("years")) {
+            if (y.get("year").asInt() == 2030) {
+                p50 = y.get("p50").asDouble();
+            }
+        }
         assertThat(summary.get("marketP50Revenue2030Usd").asDouble())
-                .isCloseTo(market.year(2030).p50(), org.assertj.core.api.Assertions.within(1e-3));
-        var relIn = org.cpolens.io.ReliabilityInputsParser.parse(loaded, catalog);
-        var rel = org.cpolens.model.sim.ReliabilitySimulator.run(relIn, 7, relIn.defaultTrials(), relIn.defaultDays());
-        double fromEngine = org.cpolens.report.ReliabilityViews.keyFigures(rel).stream()
-                .filter(k -> k.key().equals("reliabilityInterruptionsPerDayBaseline")).findFirst().orElseThrow().value();
+                .isCloseTo(p50, org.assertj.core.api.Assertions.within(1e-3));
+        Run rel = Run.of("reliability", "--seed", "7", "--format", "json");
+        assertThat(rel.code()).as(rel.err()).isZero();
+        var relJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rel.out());
+        double baselinePerDay = relJson.get("architectures").get(0).get("interruptionsPerDay").asDouble();
         assertThat(summary.get("reliabilityInterruptionsPerDayBaseline").asDouble())
-                .isCloseTo(fromEngine, org.assertj.core.api.Assertions.within(1e-6));
+                .isCloseTo(baselinePerDay, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    /** With no seed or trials given, analyze and market take the scenario's run defaults: one 2030 P50. */
+    @Test
+    void analyzeAndMarketAgreeOnTheDefaults(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("r");
+        Run a = Run.of("analyze", "--out", out.toString(), "--db", tmp.resolve("none.mv.db").toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        Run m = Run.of("market", "--format", "json");
+        var market = new com.fasterxml.jackson.databind.ObjectMapper().readTree(m.out());
+        assertThat(market.get("seed").asLong()).isEqualTo(summary.get("seed").asLong()).isEqualTo(RunDefaults.SEED);
+        assertThat(market.get("trials").asInt()).isEqualTo(RunDefaults.MARKET_TRIALS);
+        for (var y : market.get("years")) {
+            if (y.get("year").asInt() == 2030) {
+                assertThat(y.get("p50").asDouble()).isCloseTo(summary.get("marketP50Revenue2030Usd").asDouble(),
+                        org.assertj.core.api.Assertions.within(1e-3));
+            }
+        }
     }
 
     @Test

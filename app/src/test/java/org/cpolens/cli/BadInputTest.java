@@ -143,6 +143,9 @@ class BadInputTest {
                 edgeDensityGbpsPerMm: { value: 140, source: "lab", status: assumption }
                 addedLatencyNs: { value: 5, source: "lab", status: assumption }
                 costPerPortUsd: { value: 400, source: "lab", status: assumption }
+                laserWattsPerPort: { value: 1, source: "lab", status: assumption }
+                engineGbps: { value: 6400, source: "lab", status: assumption }
+                fausPerEngine: { value: 1, source: "lab", status: assumption }
             """;
 
     private CliRun catalog(String yaml) throws IOException {

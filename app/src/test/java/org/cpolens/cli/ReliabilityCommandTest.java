@@ -77,6 +77,19 @@ class ReliabilityCommandTest {
         assertThat(j.get("assumptions").get(0).get("source").asText()).isNotBlank();
     }
 
+    /** Parameters fitted to a published run are listed as such, apart from the assumptions. */
+    @Test
+    void jsonListsTheFittedParametersApartFromTheAssumptions() throws IOException {
+        Run r = run("reliability", "--scenario", scenario(""), "--days", "5", "--trials", "5", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("fitted")).extracting(n -> n.get("figure").asText())
+                .containsExactly("reliability.failureModes.nic.fit", "reliability.job.fabricInterruptProbability");
+        assertThat(j.get("fitted").get(1).get("source").asText()).contains("Llama 3");
+        assertThat(j.get("assumptions")).extracting(n -> n.get("figure").asText())
+                .doesNotContain("reliability.job.fabricInterruptProbability");
+    }
+
     @Test
     void sameSeedSameBytesAndTheTablePrintsTheSeed() throws IOException {
         String s = scenario("");

@@ -30,7 +30,7 @@ class HtmlReportTest {
         Section s = new Section("market", Text.of(evil, evil), List.of(Paragraph.of(evil, evil),
                 new DataTable("t", Text.same(evil), List.of(Column.of("a", evil, evil, evil)),
                         List.of(List.<Object>of(evil)))));
-        ReportModel m = ReportBuilder.of(ReportFixture.broadcom(), 1).add(s, List.of(), List.of()).build();
+        ReportModel m = ReportFixture.builder(1).add(s, List.of(), List.of()).build();
         ReportModel named = new ReportModel(evil, 1, m.sections(), m.sources(), Map.of());
         String html = HtmlReport.render(named, "en");
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x");

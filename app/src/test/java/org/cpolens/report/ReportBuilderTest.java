@@ -66,7 +66,7 @@ class ReportBuilderTest {
         assertThat(k.figures()).extracting(KeyFigure::key).containsExactly("baselineOpticsPowerKw", "cpoOpticsPowerKw",
                 "opticsPowerSavedKw", "opticsPowerSavedPercent", "extraAcceleratorsAtSamePower");
         assertThat(k.figures()).allSatisfy(f -> assertThat(f.source()).isNotBlank());
-        assertThat(k.figures().get(0).source()).contains(e.scenario().baseline().switchPortWatts().source());
+        assertThat(k.figures().get(0).source()).contains(e.interconnect().baseline().figure(org.cpolens.model.catalog.ArchitectureFigure.SWITCH_PORT_WATTS).source());
     }
 
     @Test
@@ -113,7 +113,7 @@ class ReportBuilderTest {
         Chart t = chart(m, "sensitivity", "savingKw");
         assertThat(t.kind()).isEqualTo(ChartKind.TORNADO);
         Sensitivity.Result r = Sensitivity.oneAtATime(org.cpolens.model.eval.InterconnectEvaluator.standard(), e,
-                "cpo-bailly-800g", ReportBuilder.SENSITIVITY_FRACTION);
+                "cpo-bailly-800g", SensitivitySection.FRACTION);
         Sensitivity.Swing first = r.swings().get(0);
         assertThat(t.categories().get(0).en()).startsWith(first.architectureId() + "." + first.figure());
         assertThat(t.series()).extracting(s -> s.name().en()).containsExactly("low: input -20%", "high: input +20%", "base");
@@ -139,17 +139,17 @@ class ReportBuilderTest {
             assertThat(r.inputPath()).isNotBlank();
         }
         // the yield row shows the CPO engine cost it moves, from the scenario
-        OpticsArchitecture cpo = e.scenario().architectures().get(3);
+        OpticsArchitecture cpo = e.interconnect().architectures().get(3);
         List<Object> yield = t.rows().get(0);
         assertThat(yield.get(3)).isEqualTo("architectures[cpo-bailly-800g].overrides.costPerPortUsd");
-        assertThat(yield.get(5)).isEqualTo(cpo.costPerPortUsd().value());
+        assertThat(yield.get(5)).isEqualTo(cpo.value(org.cpolens.model.catalog.ArchitectureFigure.COST_PER_PORT_USD));
     }
 
     @Test
     void sourcesListEveryFigureOfTheScenario() {
         ReportModel m = ReportFixture.report();
         List<String> figures = m.sources().stream().map(SourceEntry::figure).toList();
-        for (OpticsArchitecture a : e.scenario().architectures()) {
+        for (OpticsArchitecture a : e.interconnect().architectures()) {
             for (String f : InterconnectViews.figuresOf(a).keySet()) {
                 assertThat(figures).contains(a.id() + "." + f);
             }
@@ -178,7 +178,7 @@ class ReportBuilderTest {
         SourceEntry src = new SourceEntry("market.cagr", "1.72", "", "Morgan Stanley (seed)", "stated", "");
         KeyFigure kf = new KeyFigure("cpoMarket2030BillionUsd", Text.of("CPO market 2030", "2030 CPO 市場"), 9.3,
                 "BUSD", "Morgan Stanley (seed)", "stated");
-        ReportModel m = ReportBuilder.of(e, 7)
+        ReportModel m = ReportFixture.builder(7)
                 .add(reliability, List.of(), List.of())
                 .add(extra, List.of(), List.of())
                 .add(market, List.of(src, src), List.of(kf))
@@ -199,7 +199,7 @@ class ReportBuilderTest {
         Section market = new Section("market", Text.of("Market", "市場"), List.of(Paragraph.of("m", "m")));
         KeyFigure lead = new KeyFigure("leadFigure", Text.same("lead"), 1, "", "s", "computed");
         KeyFigure other = new KeyFigure("otherFigure", Text.same("other"), 2, "", "s", "computed");
-        ReportModel m = ReportBuilder.of(e, 7).add(market, List.of(), List.of(lead, other)).build();
+        ReportModel m = ReportFixture.builder(7).add(market, List.of(), List.of(lead, other)).build();
         KeyFigures k = blocks(m.section("summary").orElseThrow(), KeyFigures.class).get(0);
         assertThat(k.figures()).extracting(KeyFigure::key).contains("leadFigure").doesNotContain("otherFigure");
         assertThat(m.summary()).containsKeys("leadFigure", "otherFigure");
@@ -207,9 +207,10 @@ class ReportBuilderTest {
 
     @Test
     void refusesDuplicateSectionsAndKeys() {
-        ReportBuilder b = ReportBuilder.of(e, 1);
-        assertThatThrownBy(() -> b.add(new Section("comparison", Text.same("x"), List.of()), List.of(), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comparison");
+        ReportBuilder twice = ReportFixture.builder(1).add(new Section("comparison", Text.same("x"), List.of()),
+                List.of(), List.of());
+        assertThatThrownBy(twice::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comparison");
+        ReportBuilder b = ReportFixture.builder(1);
         KeyFigure dup = new KeyFigure("cpoOpticsPowerKw", Text.same("x"), 1, "", "s", "stated");
         b.add(new Section("market", Text.same("m"), List.of()), List.of(), List.of(dup));
         assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cpoOpticsPowerKw");
@@ -228,8 +229,8 @@ class ReportBuilderTest {
     @Test
     void summaryJsonIsByteIdenticalForTheSameInputs() {
         String a = ReportFixture.report().summaryJson();
-        String b = ReportBuilder.of(ReportFixture.broadcom(), ReportFixture.SEED).build().summaryJson();
+        String b = ReportFixture.builder(ReportFixture.SEED).build().summaryJson();
         assertThat(a).isEqualTo(b).contains("\"opticsPowerSavedKw\"").doesNotContainIgnoringCase("time");
-        assertThat(ReportBuilder.of(ReportFixture.broadcom(), 99).build().summaryJson()).contains("\"seed\" : 99");
+        assertThat(ReportFixture.builder(99).build().summaryJson()).contains("\"seed\" : 99");
     }
 }

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class SupplyViewsTest {
     private static final SupplyChain CHAIN = CompanyCatalogLoader.bundled();
-    private static final ExposureResult X = ExposureCalculator.compute(CHAIN, ClusterDemand.defaultFor(CHAIN,
-            InterconnectEvaluator.standard().evaluate(ScenarioLoader.load("broadcom-32k", CatalogLoader.bundled()).scenario())));
+    private static final ExposureResult X = ExposureCalculator.compute(CHAIN, org.cpolens.model.pipeline.Analysis.demand(
+            ReportFixture.scenario(), CHAIN, ReportFixture.broadcom(), java.util.Optional.empty()));
 
     @Test
     void sectionHoldsTheBilingualGraphAndTheTables() {
-        Section s = SupplyViews.section(CHAIN, X);
+        Section s = SupplySection.section(CHAIN, X);
         assertThat(s.id()).isEqualTo("supply");
         assertThat(s.title().zhTw()).isEqualTo("供應鏈與公司曝險");
         GraphChart g = (GraphChart) s.blocks().stream().filter(b -> b instanceof GraphChart).findFirst().orElseThrow();
@@ -39,7 +39,7 @@ class SupplyViewsTest {
 
     @Test
     void sourcesCarryEveryPriceAndTheReconstructedLandmarkTotal() {
-        List<SourceEntry> src = SupplyViews.sources(CHAIN, X);
+        List<SourceEntry> src = SupplySection.sources(CHAIN, X);
         assertThat(src).filteredOn(e -> e.figure().equals("supply.component.fau.priceUsd"))
                 .singleElement().satisfies(e -> assertThat(e.status()).isEqualTo("assumption"));
         SourceEntry total = src.stream().filter(e -> e.figure().equals("supply.company.landmark.exposure.siph.2025.totalRevenue"))

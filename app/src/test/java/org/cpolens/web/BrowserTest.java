@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.cpolens.cli.Main;
-import org.cpolens.io.CatalogLoader;
+import org.cpolens.io.Catalogs;
 import org.cpolens.report.Json;
 import org.cpolens.report.Tables;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +58,7 @@ class BrowserTest {
 
     @Test
     void dashboardShowsWhatTheApiReturnsAfterAnEdit() throws Exception {
-        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, CatalogLoader.bundled())) {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, Catalogs.bundled())) {
             ChromeDriver d = Browser.start(tmp.resolve("profile"), 1400, 1500);
             try {
                 d.get("http://127.0.0.1:" + server.port() + "/");
@@ -126,7 +126,7 @@ class BrowserTest {
     /** The "where CPO wins" panel: change controls, the heatmap redraws and its readout is the API's cell. */
     @Test
     void sweepMapRedrawsOnAControlAndShowsTheApisCell() throws Exception {
-        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, CatalogLoader.bundled())) {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, Catalogs.bundled())) {
             ChromeDriver d = Browser.start(tmp.resolve("profile"), 1400, 1500);
             try {
                 d.get("http://127.0.0.1:" + server.port() + "/");
@@ -273,7 +273,7 @@ class BrowserTest {
                 new org.cpolens.report.DataTable("mixed", org.cpolens.report.Text.same("mixed"),
                         List.of(org.cpolens.report.Column.of("a", "A", "甲", "kW"), org.cpolens.report.Column.of("b", "B", "乙", "")),
                         List.of(java.util.Arrays.asList(1.5, null), java.util.Arrays.asList(null, org.cpolens.report.Text.of("en", "中"))))));
-        org.cpolens.report.ReportModel m = org.cpolens.report.ReportBuilder.of(org.cpolens.report.ReportFixture.broadcom(), 1)
+        org.cpolens.report.ReportModel m = org.cpolens.report.ReportFixture.builder(1)
                 .add(s, List.of(), List.of()).build();
         Path file = tmp.resolve("kinds.html");
         Files.writeString(file, org.cpolens.report.HtmlReport.render(m, "en"));

@@ -2,13 +2,13 @@ package org.cpolens.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.cpolens.io.ScenarioLoader;
-import org.cpolens.io.CatalogLoader;
+import org.cpolens.io.Catalogs;
 import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.eval.InterconnectEvaluator;
 import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.FabricRequest;
-import org.cpolens.model.scenario.Scenario;
+import org.cpolens.model.eval.Interconnect;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,13 +30,13 @@ public class FabricBenchmark {
     public String shape;
 
     private FabricRequest request;
-    private Scenario broadcom;
+    private Interconnect broadcom;
 
     @Setup
     public void setUp() {
         String[] p = shape.split(":");
         request = FabricRequest.nonBlocking(Long.parseLong(p[0]), Integer.parseInt(p[1]), 800);
-        broadcom = ScenarioLoader.load("broadcom-32k", CatalogLoader.bundled()).scenario();
+        broadcom = ScenarioLoader.load("broadcom-32k", Catalogs.bundled()).interconnect();
     }
 
     @Benchmark

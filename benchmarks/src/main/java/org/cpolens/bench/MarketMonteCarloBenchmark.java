@@ -1,10 +1,9 @@
 package org.cpolens.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.cpolens.io.CatalogLoader;
-import org.cpolens.io.MarketInputsParser;
+import org.cpolens.io.Catalogs;
+import org.cpolens.model.pipeline.Analysis;
 import org.cpolens.io.ScenarioLoader;
-import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.market.MarketInputs;
 import org.cpolens.model.market.MonteCarlo;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,8 +44,7 @@ public class MarketMonteCarloBenchmark {
 
     @Setup
     public void setUp() {
-        Catalog catalog = CatalogLoader.bundled();
-        inputs = MarketInputsParser.parse(ScenarioLoader.load(ScenarioLoader.DEFAULT_SCENARIO, catalog), catalog);
+        inputs = Analysis.marketInputs(ScenarioLoader.load(ScenarioLoader.DEFAULT_SCENARIO, Catalogs.bundled()));
     }
 
     @Benchmark

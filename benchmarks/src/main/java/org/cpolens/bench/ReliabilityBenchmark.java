@@ -1,10 +1,9 @@
 package org.cpolens.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.cpolens.io.CatalogLoader;
-import org.cpolens.io.ReliabilityInputsParser;
+import org.cpolens.io.Catalogs;
+import org.cpolens.model.pipeline.Analysis;
 import org.cpolens.io.ScenarioLoader;
-import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.sim.ComponentClass;
 import org.cpolens.model.sim.Fleet;
@@ -45,8 +44,7 @@ public class ReliabilityBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Catalog catalog = CatalogLoader.bundled();
-        inputs = ReliabilityInputsParser.parse(ScenarioLoader.load(scenario, catalog), catalog);
+        inputs = Analysis.reliabilityInputs(ScenarioLoader.load(scenario, Catalogs.bundled()));
         double devices = 0;
         for (OpticsArchitecture a : inputs.architectures()) {
             for (ComponentClass c : Fleet.of(inputs, a)) {

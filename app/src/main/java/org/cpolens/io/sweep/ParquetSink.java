@@ -19,12 +19,12 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.cpolens.model.catalog.OpticsArchitecture;
-import org.cpolens.model.eval.DesignKernel;
+import org.cpolens.model.eval.ResultColumn;
+import org.cpolens.model.units.Numbers;
 import org.cpolens.model.sweep.DesignBlock;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepPlan;
-import org.cpolens.model.units.Units;
 
 /**
  * Sweep rows as Parquet (ZSTD, dictionary-encoded), the columns and values of the CSV with native
@@ -40,12 +40,12 @@ final class ParquetSink implements RowSink {
     private final MessageType schema;
     private final String[] names;
     private final Binary[] switchId;
-    private final Binary[] architectureId;
-    private final Binary[] kind;
+    private final ResultColumn[] results = ResultColumn.rowColumns().toArray(ResultColumn[]::new);
+    /** Values of the non-numeric result columns, [column][architecture]: a Binary or a Boolean. */
+    private final Object[][] attribute;
     private final Binary[] hostLink = {Binary.fromString("optical"), Binary.fromString("copper")};
     private final Binary[] tiersAsked = {Binary.fromString("auto"), Binary.fromString("1"), Binary.fromString("2"),
             Binary.fromString("3")};
-    private final boolean[] hotSwappable;
     private ParquetWriter<Integer> writer;
     private Chunk current;
 
@@ -56,25 +56,39 @@ final class ParquetSink implements RowSink {
         List<String> columns = SweepColumns.of(g);
         names = columns.toArray(String[]::new);
         Types.MessageTypeBuilder b = Types.buildMessage();
-        for (String c : columns) {
+        int inputs = columns.size() - results.length;
+        for (int i = 0; i < inputs; i++) {
+            String c = columns.get(i);
             switch (c) {
-                case "switch", "tiersAsked", "hostLink", "architecture", "kind" ->
+                case "switch", "tiersAsked", "hostLink" ->
                         b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c);
-                case "hotSwappable" -> b.required(PrimitiveTypeName.BOOLEAN).named(c);
-                case "extraAcceleratorsAtSamePower" -> b.optional(PrimitiveTypeName.INT64).named(c);
-                case "design", "endpoints", "radix", "tiers", "switchCount", "links", "switchSidePorts",
-                     "hostSideModules", "lasers", "laserModules" -> b.required(PrimitiveTypeName.INT64).named(c);
+                case "design", "endpoints", "radix", "tiers", "switchCount", "links" ->
+                        b.required(PrimitiveTypeName.INT64).named(c);
                 default -> b.required(PrimitiveTypeName.DOUBLE).named(c);
+            }
+        }
+        for (ResultColumn r : results) {
+            switch (r.type()) {
+                case TEXT -> b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(r.rowKey());
+                case BOOLEAN -> b.required(PrimitiveTypeName.BOOLEAN).named(r.rowKey());
+                case COUNT -> b.required(PrimitiveTypeName.INT64).named(r.rowKey());
+                case OPTIONAL_COUNT -> b.optional(PrimitiveTypeName.INT64).named(r.rowKey());
+                case NUMBER -> b.required(PrimitiveTypeName.DOUBLE).named(r.rowKey());
             }
         }
         schema = b.named("sweep_row");
         switchId = g.switches().stream().map(s -> Binary.fromString(s.id())).toArray(Binary[]::new);
         List<OpticsArchitecture> archs = g.architectures();
-        architectureId = archs.stream().map(a -> Binary.fromString(a.id())).toArray(Binary[]::new);
-        kind = archs.stream().map(a -> Binary.fromString(a.kind())).toArray(Binary[]::new);
-        hotSwappable = new boolean[archs.size()];
-        for (int a = 0; a < archs.size(); a++) {
-            hotSwappable[a] = archs.get(a).hotSwappable();
+        attribute = new Object[results.length][];
+        for (int r = 0; r < results.length; r++) {
+            if (results[r].fromKernel()) {
+                continue;
+            }
+            attribute[r] = new Object[archs.size()];
+            for (int a = 0; a < archs.size(); a++) {
+                Object v = results[r].attribute(archs.get(a));
+                attribute[r][a] = v instanceof String str ? Binary.fromString(str) : v;
+            }
         }
     }
 
@@ -124,9 +138,6 @@ final class ParquetSink implements RowSink {
         }
     }
 
-    private static double micro(double v) {
-        return Math.round(v * 1e6) / 1e6;
-    }
 
     private void writeRow(RecordConsumer rc, Chunk chunk, int row) {
         DesignBlock block = chunk.block;
@@ -136,8 +147,6 @@ final class ParquetSink implements RowSink {
         long group = block.firstGroup() + g;
         int f = (int) (group / plan.combinations());
         long combo = group - f * plan.combinations();
-        double switchW = block.result(row, DesignKernel.SWITCH_OPTICS_W);
-        double hostW = block.result(row, DesignKernel.HOST_OPTICS_W);
         rc.startMessage();
         int c = 0;
         c = longField(rc, c, group * archs + a);
@@ -155,30 +164,26 @@ final class ParquetSink implements RowSink {
         for (int x = 0; x < figures.size(); x++) {
             c = doubleField(rc, c, figures.get(x).value(plan.axisIndex(x, combo)));
         }
-        c = binaryField(rc, c, architectureId[a]);
-        c = binaryField(rc, c, kind[a]);
-        c = longField(rc, c, plan.switchPorts(f));
-        c = longField(rc, c, plan.hostModules(f));
-        c = doubleField(rc, c, micro(Units.kilowatts(switchW)));
-        c = doubleField(rc, c, micro(Units.kilowatts(hostW)));
-        c = doubleField(rc, c, micro(Units.kilowatts(switchW + hostW)));
-        c = doubleField(rc, c, micro(Units.kilowatts(block.result(row, DesignKernel.SWITCH_BASE_W))));
-        c = doubleField(rc, c, micro(Units.kilowatts(block.result(row, DesignKernel.NETWORK_W))));
-        c = doubleField(rc, c, micro(block.result(row, DesignKernel.PJ_PER_BIT)));
-        c = doubleField(rc, c, micro(block.result(row, DesignKernel.OPTICS_PJ_PER_BIT)));
-        c = longField(rc, c, (long) block.result(row, DesignKernel.LASERS));
-        c = longField(rc, c, (long) block.result(row, DesignKernel.LASER_MODULES));
-        c = doubleField(rc, c, micro(block.result(row, DesignKernel.EDGE_MM)));
-        c = doubleField(rc, c, micro(block.result(row, DesignKernel.LATENCY_NS)));
-        c = doubleField(rc, c, micro(block.result(row, DesignKernel.CAPEX_USD)));
-        rc.startField(names[c], c);
-        rc.addBoolean(hotSwappable[a]);
-        rc.endField(names[c], c);
-        c++;
-        c = doubleField(rc, c, micro(Units.kilowatts(block.result(row, DesignKernel.SAVED_W))));
-        double extra = block.result(row, DesignKernel.EXTRA_ACCELERATORS);
-        if (extra >= 0) {
-            longField(rc, c, (long) extra);
+        for (int r = 0; r < results.length; r++) {
+            ResultColumn col = results[r];
+            switch (col.type()) {
+                case TEXT -> c = binaryField(rc, c, (Binary) attribute[r][a]);
+                case BOOLEAN -> {
+                    rc.startField(names[c], c);
+                    rc.addBoolean((Boolean) attribute[r][a]);
+                    rc.endField(names[c], c);
+                    c++;
+                }
+                case COUNT -> c = longField(rc, c, (long) block.value(row, col));
+                case NUMBER -> c = doubleField(rc, c, Numbers.round6(block.value(row, col)));
+                case OPTIONAL_COUNT -> {
+                    double v = block.value(row, col);
+                    if (v >= 0) {
+                        longField(rc, c, (long) v);
+                    }
+                    c++;
+                }
+            }
         }
         rc.endMessage();
     }

@@ -2,6 +2,7 @@ package org.cpolens.io.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cpolens.model.eval.ResultColumn;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
 
@@ -13,10 +14,8 @@ import org.cpolens.model.sweep.SweepGrid;
 public final class SweepColumns {
     public static final List<String> INPUTS = List.of("design", "endpoints", "endpointGbps", "switch", "radix",
             "tiersAsked", "tiers", "oversubscription", "hostLink", "switchCount", "links");
-    public static final List<String> RESULTS = List.of("architecture", "kind", "switchSidePorts", "hostSideModules",
-            "switchOpticsPowerKw", "hostOpticsPowerKw", "opticsPowerKw", "switchBasePowerKw", "networkPowerKw",
-            "picojoulesPerBit", "opticsPicojoulesPerBit", "lasers", "laserModules", "edgeMm", "worstPathLatencyNs",
-            "capexUsd", "hotSwappable", "powerSavedKw", "extraAcceleratorsAtSamePower");
+    /** The result columns: the schema's ({@link ResultColumn#rowColumns()}), under their row names. */
+    public static final List<String> RESULTS = ResultColumn.rowColumns().stream().map(ResultColumn::rowKey).toList();
 
     private SweepColumns() {
     }

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
-import org.cpolens.model.eval.DesignKernel;
+import org.cpolens.model.eval.ResultColumn;
+import org.cpolens.model.units.Numbers;
 import org.cpolens.model.fabric.HostLink;
 import org.cpolens.model.sweep.DesignBlock;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepPlan;
-import org.cpolens.model.units.Units;
 
 /**
  * CSV, JSON and JSON-lines rows. Every text that can appear in a row (ids, axis values, field
@@ -35,9 +35,9 @@ final class TextSink implements RowSink {
     private final byte[][] tiersAsked = new byte[4][];
     private final byte[][] hostLink = new byte[2][];
     private final byte[][][] figureValue;
-    private final byte[][] architectureId;
-    private final byte[][] kind;
-    private final byte[][] hotSwappable;
+    private final ResultColumn[] results = ResultColumn.rowColumns().toArray(ResultColumn[]::new);
+    /** Text of the non-numeric result columns, [column][architecture]; null for numeric columns. */
+    private final byte[][][] attribute;
     private final byte[] empty;
 
     TextSink(SweepPlan plan, RowFormat format, OutputStream out) {
@@ -76,17 +76,21 @@ final class TextSink implements RowSink {
             FigureAxis ax = grid.figures().get(x);
             figureValue[x] = new byte[ax.size()][];
             for (int i = 0; i < ax.size(); i++) {
-                figureValue[x][i] = ascii(num(ax.value(i)));
+                figureValue[x][i] = ascii(Numbers.plain(ax.value(i)));
             }
         }
         List<OpticsArchitecture> archs = grid.architectures();
-        architectureId = new byte[architectures][];
-        kind = new byte[architectures][];
-        hotSwappable = new byte[architectures][];
-        for (int a = 0; a < architectures; a++) {
-            architectureId[a] = text(archs.get(a).id());
-            kind[a] = text(archs.get(a).kind());
-            hotSwappable[a] = ascii(String.valueOf(archs.get(a).hotSwappable()));
+        attribute = new byte[results.length][][];
+        for (int r = 0; r < results.length; r++) {
+            ResultColumn col = results[r];
+            if (col.fromKernel()) {
+                continue;
+            }
+            attribute[r] = new byte[architectures][];
+            for (int a = 0; a < architectures; a++) {
+                Object v = col.attribute(archs.get(a));
+                attribute[r][a] = v instanceof String str ? text(str) : ascii(String.valueOf(v));
+            }
         }
         empty = ascii(format == RowFormat.CSV ? "" : "null");
     }
@@ -107,13 +111,6 @@ final class TextSink implements RowSink {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Shortest plain form: 800, 1.5, 0.25. */
-    static String num(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return String.valueOf((long) d);
-        }
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
 
     @Override
     public void begin() throws IOException {
@@ -156,32 +153,22 @@ final class TextSink implements RowSink {
                 for (int x = 0; x < figureAxes; x++) {
                     b.append(before[c++]).append(figureValue[x][plan.axisIndex(x, combo)]);
                 }
-                double switchW = block.result(row, DesignKernel.SWITCH_OPTICS_W);
-                double hostW = block.result(row, DesignKernel.HOST_OPTICS_W);
-                double extra = block.result(row, DesignKernel.EXTRA_ACCELERATORS);
-                b.append(before[c++]).append(architectureId[a]);
-                b.append(before[c++]).append(kind[a]);
-                b.append(before[c++]).append(plan.switchPorts(f));
-                b.append(before[c++]).append(plan.hostModules(f));
-                b.append(before[c++]).appendMicros(Units.kilowatts(switchW));
-                b.append(before[c++]).appendMicros(Units.kilowatts(hostW));
-                b.append(before[c++]).appendMicros(Units.kilowatts(switchW + hostW));
-                b.append(before[c++]).appendMicros(Units.kilowatts(block.result(row, DesignKernel.SWITCH_BASE_W)));
-                b.append(before[c++]).appendMicros(Units.kilowatts(block.result(row, DesignKernel.NETWORK_W)));
-                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.PJ_PER_BIT));
-                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.OPTICS_PJ_PER_BIT));
-                b.append(before[c++]).append((long) block.result(row, DesignKernel.LASERS));
-                b.append(before[c++]).append((long) block.result(row, DesignKernel.LASER_MODULES));
-                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.EDGE_MM));
-                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.LATENCY_NS));
-                b.append(before[c++]).appendMicros(block.result(row, DesignKernel.CAPEX_USD));
-                b.append(before[c++]).append(hotSwappable[a]);
-                b.append(before[c++]).appendMicros(Units.kilowatts(block.result(row, DesignKernel.SAVED_W)));
-                b.append(before[c]);
-                if (extra < 0) {
-                    b.append(empty);
-                } else {
-                    b.append((long) extra);
+                for (int r = 0; r < results.length; r++) {
+                    ResultColumn col = results[r];
+                    b.append(before[c++]);
+                    switch (col.type()) {
+                        case TEXT, BOOLEAN -> b.append(attribute[r][a]);
+                        case COUNT -> b.append((long) block.value(row, col));
+                        case NUMBER -> b.appendMicros(block.value(row, col));
+                        case OPTIONAL_COUNT -> {
+                            double v = block.value(row, col);
+                            if (v < 0) {
+                                b.append(empty);
+                            } else {
+                                b.append((long) v);
+                            }
+                        }
+                    }
                 }
                 b.append(rowEnd);
             }
@@ -193,12 +180,12 @@ final class TextSink implements RowSink {
         b.clear();
         int c = 1;
         b.append(before[c++]).append(plan.endpoints(f));
-        b.append(before[c++]).append(ascii(num(plan.portGbps(f))));
+        b.append(before[c++]).append(ascii(Numbers.plain(plan.portGbps(f))));
         b.append(before[c++]).append(switchId[plan.switchIndex(f)]);
         b.append(before[c++]).append(plan.radix(f));
         b.append(before[c++]).append(tiersAsked[plan.tiersAsked(f)]);
         b.append(before[c++]).append(plan.tierCount(f));
-        b.append(before[c++]).append(ascii(num(plan.oversubscription(f))));
+        b.append(before[c++]).append(ascii(Numbers.plain(plan.oversubscription(f))));
         b.append(before[c++]).append(hostLink[plan.hostLinkOptical(f) ? HostLink.OPTICAL.ordinal() : HostLink.COPPER.ordinal()]);
         b.append(before[c++]).append(plan.switchCount(f));
         b.append(before[c]).append(plan.links(f));

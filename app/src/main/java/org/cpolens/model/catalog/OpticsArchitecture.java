@@ -1,37 +1,29 @@
 package org.cpolens.model.catalog;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * An optics architecture placed at the ends of fabric links.
  *
- * @param id                  stable catalog id, e.g. {@code cpo-bailly-800g}
- * @param name                display name
- * @param kind                family: pluggable, lpo, lro, obo, npo, cpo
- * @param portGbps            port speed the figures refer to; the evaluator rescales at equal pJ/bit
- * @param switchPortWatts     optics power per switch-side port (W)
- * @param hostPortWatts       optics power per host-side module (W), used when {@code replacesHostSide}
- * @param lasersPerPort       laser diodes per port (switch side)
- * @param portsPerLaserModule ports fed by one external laser source module; 0 = lasers are embedded
- * @param edgeDensityGbpsPerMm front-panel or package shoreline density (Gb/s per mm)
- * @param addedLatencyNs      latency the optics add per end (ns)
- * @param costPerPortUsd      price per switch-side port (USD)
- * @param hotSwappable        a failed switch-side port can be swapped without touching the switch
- * @param replacesHostSide    the architecture also replaces host/NIC-side modules; if false the host
- *                            side keeps the baseline architecture's modules (CPO today)
+ * @param id               stable catalog id, e.g. {@code cpo-bailly-800g}
+ * @param name             display name
+ * @param kind             family
+ * @param portGbps         port speed the figures refer to; the evaluator rescales them (see
+ *                         {@link ArchitectureFigure#atPortSpeed})
+ * @param figures          one figure per {@link ArchitectureFigure}, with source and status
+ * @param hotSwappable     a failed switch-side port can be swapped without touching the switch
+ * @param replacesHostSide the architecture also replaces host/NIC-side modules; if false the host
+ *                         side keeps the baseline architecture's modules (CPO today)
  */
 public record OpticsArchitecture(
         String id,
         String name,
-        String kind,
+        ArchitectureKind kind,
         double portGbps,
-        Figure switchPortWatts,
-        Figure hostPortWatts,
-        Figure lasersPerPort,
-        Figure portsPerLaserModule,
-        Figure edgeDensityGbpsPerMm,
-        Figure addedLatencyNs,
-        Figure costPerPortUsd,
+        Map<ArchitectureFigure, Figure> figures,
         boolean hotSwappable,
         boolean replacesHostSide,
         String source,
@@ -39,17 +31,39 @@ public record OpticsArchitecture(
 
     public OpticsArchitecture {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(switchPortWatts, "switchPortWatts");
-        Objects.requireNonNull(hostPortWatts, "hostPortWatts");
-        Objects.requireNonNull(lasersPerPort, "lasersPerPort");
-        Objects.requireNonNull(portsPerLaserModule, "portsPerLaserModule");
-        Objects.requireNonNull(edgeDensityGbpsPerMm, "edgeDensityGbpsPerMm");
-        Objects.requireNonNull(addedLatencyNs, "addedLatencyNs");
-        Objects.requireNonNull(costPerPortUsd, "costPerPortUsd");
+        Objects.requireNonNull(kind, "kind");
+        EnumMap<ArchitectureFigure, Figure> copy = new EnumMap<>(ArchitectureFigure.class);
+        copy.putAll(figures);
+        for (ArchitectureFigure f : ArchitectureFigure.values()) {
+            if (copy.get(f) == null) {
+                throw new IllegalArgumentException("architecture " + id + " has no figure " + f.key());
+            }
+        }
+        figures = Collections.unmodifiableMap(copy);
+    }
+
+    public Figure figure(ArchitectureFigure f) {
+        return figures.get(f);
+    }
+
+    public double value(ArchitectureFigure f) {
+        return figures.get(f).value();
+    }
+
+    /** The figure at the speed of a fabric port: see {@link ArchitectureFigure#atPortSpeed}. */
+    public double valueAtPort(ArchitectureFigure f, double fabricPortGbps) {
+        return f.atPortSpeed(value(f), portGbps, fabricPortGbps);
+    }
+
+    /** The same architecture with one figure replaced. */
+    public OpticsArchitecture with(ArchitectureFigure f, Figure figure) {
+        EnumMap<ArchitectureFigure, Figure> m = new EnumMap<>(figures);
+        m.put(f, figure);
+        return new OpticsArchitecture(id, name, kind, portGbps, m, hotSwappable, replacesHostSide, source, status);
     }
 
     /** True when lasers sit in field-replaceable external laser source modules. */
     public boolean hasExternalLaserSource() {
-        return portsPerLaserModule.value() > 0;
+        return value(ArchitectureFigure.PORTS_PER_LASER_MODULE) > 0;
     }
 }

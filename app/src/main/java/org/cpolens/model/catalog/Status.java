@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How much a figure can be trusted; the words are those of reference/figures.md. */
+/** How much a figure can be trusted; the words are those every catalog and output uses. */
 public enum Status {
     /** The source states the figure. */
     STATED("stated"),
@@ -14,6 +14,8 @@ public enum Status {
     RECONSTRUCTED("reconstructed"),
     /** A modelling choice with no source; outputs label it as such. */
     ASSUMPTION("assumption"),
+    /** Chosen so the model reproduces one published run; the note names the run and the fit. */
+    FITTED("fitted"),
     /** Searched for and not found; a figure with this status has no value of its own. */
     NOT_FOUND("not-found");
 

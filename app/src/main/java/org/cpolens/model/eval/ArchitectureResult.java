@@ -1,59 +1,132 @@
 package org.cpolens.model.eval;
 
-import java.util.List;
+import org.cpolens.model.catalog.ArchitectureKind;
+import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.units.Units;
 
 /**
- * One architecture on one fabric. Power is in W here; {@code *Kw()} give the display unit.
- *
- * @param switchSidePorts           optical ends on switches
- * @param hostSideModules           optical modules on hosts/NICs
- * @param switchOpticsW             optics power on the switch side
- * @param hostOpticsW               optics power on the host side
- * @param switchBaseW               switch power before optics, whole fabric
- * @param picojoulesPerBit          network power over injection bandwidth at full load
- * @param opticsPicojoulesPerBit    optics power over injection bandwidth
- * @param lasers                    laser diodes, both sides
- * @param laserModules              external laser source modules (0 where lasers are embedded)
- * @param edgeMm                    faceplate or package shoreline the switch-side ports take
- * @param worstPathLatencyNs        latency the optics add on a host-to-host path through every tier
- * @param capexUsd                  optics capex: switch-side ports and host-side modules
- * @param powerSavedW               baseline network power minus this one's (0 for the baseline)
- * @param extraAcceleratorsAtSamePower accelerators the saved power could feed; -1 when the scenario
- *                                  gives no watts per accelerator
- * @param tiers                     power per tier, leaf first, then the host side
+ * One architecture on one fabric: the evaluation kernel's outputs and the bill of materials. Power
+ * is in W here; {@code *Kw()} give the display unit. Every figure {@code compare}, the sweep and
+ * the report print is read from {@link #output} through the result schema ({@link ResultColumn}),
+ * so they cannot disagree.
  */
-public record ArchitectureResult(
-        String id,
-        String name,
-        String kind,
-        boolean hotSwappable,
-        long switchSidePorts,
-        long hostSideModules,
-        double switchOpticsW,
-        double hostOpticsW,
-        double switchBaseW,
-        double picojoulesPerBit,
-        double opticsPicojoulesPerBit,
-        long lasers,
-        long laserModules,
-        double edgeMm,
-        double worstPathLatencyNs,
-        double capexUsd,
-        double powerSavedW,
-        long extraAcceleratorsAtSamePower,
-        List<TierPower> tiers) {
+public final class ArchitectureResult {
+    private final OpticsArchitecture architecture;
+    private final double[] outputs;
+    private final BillOfMaterials bom;
 
-    public ArchitectureResult {
-        tiers = List.copyOf(tiers);
+    public ArchitectureResult(OpticsArchitecture architecture, double[] outputs, BillOfMaterials bom) {
+        if (outputs.length != DesignKernel.OUTPUTS) {
+            throw new IllegalArgumentException("expected " + DesignKernel.OUTPUTS + " kernel outputs, got " + outputs.length);
+        }
+        this.architecture = architecture;
+        this.outputs = outputs.clone();
+        this.bom = bom;
+    }
+
+    public OpticsArchitecture architecture() {
+        return architecture;
+    }
+
+    /** Kernel output {@code slot} (a {@link DesignKernel} result index). */
+    public double output(int slot) {
+        return outputs[slot];
+    }
+
+    public BillOfMaterials bom() {
+        return bom;
+    }
+
+    public String id() {
+        return architecture.id();
+    }
+
+    public String name() {
+        return architecture.name();
+    }
+
+    public ArchitectureKind kind() {
+        return architecture.kind();
+    }
+
+    public boolean hotSwappable() {
+        return architecture.hotSwappable();
+    }
+
+    /** Optical ends on switches. */
+    public long switchSidePorts() {
+        return bom.ends(OpticsLayer.SWITCH);
+    }
+
+    /** Optical modules on hosts/NICs. */
+    public long hostSideModules() {
+        return bom.ends(OpticsLayer.NIC);
+    }
+
+    public double switchOpticsW() {
+        return outputs[DesignKernel.SWITCH_OPTICS_W];
+    }
+
+    public double hostOpticsW() {
+        return outputs[DesignKernel.HOST_OPTICS_W];
+    }
+
+    public double switchBaseW() {
+        return outputs[DesignKernel.SWITCH_BASE_W];
+    }
+
+    public double picojoulesPerBit() {
+        return outputs[DesignKernel.PJ_PER_BIT];
+    }
+
+    public double opticsPicojoulesPerBit() {
+        return outputs[DesignKernel.OPTICS_PJ_PER_BIT];
+    }
+
+    /** Laser diodes, both sides. */
+    public long lasers() {
+        return (long) outputs[DesignKernel.LASERS];
+    }
+
+    public long laserModules() {
+        return (long) outputs[DesignKernel.LASER_MODULES];
+    }
+
+    public long engines() {
+        return (long) outputs[DesignKernel.ENGINES];
+    }
+
+    public double laserW() {
+        return outputs[DesignKernel.LASER_W];
+    }
+
+    public double edgeMm() {
+        return outputs[DesignKernel.EDGE_MM];
+    }
+
+    public double worstPathLatencyNs() {
+        return outputs[DesignKernel.LATENCY_NS];
+    }
+
+    public double capexUsd() {
+        return outputs[DesignKernel.CAPEX_USD];
+    }
+
+    public double powerSavedW() {
+        return outputs[DesignKernel.SAVED_W];
+    }
+
+    /** -1 when the scenario gives no watts per accelerator. */
+    public long extraAcceleratorsAtSamePower() {
+        return (long) outputs[DesignKernel.EXTRA_ACCELERATORS];
     }
 
     public double opticsPowerW() {
-        return switchOpticsW + hostOpticsW;
+        return switchOpticsW() + hostOpticsW();
     }
 
     public double networkPowerW() {
-        return opticsPowerW() + switchBaseW;
+        return outputs[DesignKernel.NETWORK_W];
     }
 
     public double opticsPowerKw() {
@@ -65,10 +138,10 @@ public record ArchitectureResult(
     }
 
     public double powerSavedKw() {
-        return Units.kilowatts(powerSavedW);
+        return Units.kilowatts(powerSavedW());
     }
 
     public long opticalModules() {
-        return switchSidePorts + hostSideModules;
+        return switchSidePorts() + hostSideModules();
     }
 }

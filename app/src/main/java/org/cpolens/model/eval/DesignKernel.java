@@ -1,5 +1,6 @@
 package org.cpolens.model.eval;
 
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.units.Units;
 
@@ -7,21 +8,28 @@ import org.cpolens.model.units.Units;
  * The arithmetic of one architecture on one fabric, on primitives only. {@link InterconnectEvaluator}
  * and the design sweep both call it, so a sweep row and {@code cpolens compare} agree to the bit.
  *
- * <p>An architecture's figures travel as {@link #PARAMS} doubles (see {@link #params}); results come
- * back as {@link #OUTPUTS} doubles at {@code out[outAt + ...]}. Counts (lasers, laser modules, extra
- * accelerators) are whole numbers stored exactly as doubles (below 2^53). Nothing is allocated.
+ * <p>An architecture's figures travel as {@link #PARAMS} doubles (slot 0 the port speed its
+ * figures refer to, then one slot per {@link ArchitectureFigure}, see {@link #params}); results
+ * come back as {@link #OUTPUTS} doubles at {@code out[outAt + ...]}. Counts (lasers, laser modules,
+ * engines, FAUs, extra accelerators) are whole numbers stored exactly as doubles (below 2^53).
+ * Whole engines and laser modules are counted per switch tier (a tier's last engine is bought even
+ * when partly used), with the same per-line rules ({@link #engines}, {@link #laserModules}) the
+ * bill of materials uses, so its lines add up to these totals. Nothing is allocated.
  */
 public final class DesignKernel {
     // Architecture parameters, at the architecture's own port speed.
     public static final int P_PORT_GBPS = 0;
-    public static final int P_SWITCH_PORT_W = 1;
-    public static final int P_HOST_PORT_W = 2;
-    public static final int P_LASERS_PER_PORT = 3;
-    public static final int P_PORTS_PER_LASER_MODULE = 4;
-    public static final int P_EDGE_GBPS_PER_MM = 5;
-    public static final int P_LATENCY_NS = 6;
-    public static final int P_COST_PER_PORT_USD = 7;
-    public static final int PARAMS = 8;
+    public static final int P_SWITCH_PORT_W = ArchitectureFigure.SWITCH_PORT_WATTS.slot();
+    public static final int P_HOST_PORT_W = ArchitectureFigure.HOST_PORT_WATTS.slot();
+    public static final int P_LASERS_PER_PORT = ArchitectureFigure.LASERS_PER_PORT.slot();
+    public static final int P_PORTS_PER_LASER_MODULE = ArchitectureFigure.PORTS_PER_LASER_MODULE.slot();
+    public static final int P_EDGE_GBPS_PER_MM = ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM.slot();
+    public static final int P_LATENCY_NS = ArchitectureFigure.ADDED_LATENCY_NS.slot();
+    public static final int P_COST_PER_PORT_USD = ArchitectureFigure.COST_PER_PORT_USD.slot();
+    public static final int P_LASER_W = ArchitectureFigure.LASER_WATTS_PER_PORT.slot();
+    public static final int P_ENGINE_GBPS = ArchitectureFigure.ENGINE_GBPS.slot();
+    public static final int P_FAUS_PER_ENGINE = ArchitectureFigure.FAUS_PER_ENGINE.slot();
+    public static final int PARAMS = ArchitectureFigure.SLOTS;
 
     // Results.
     public static final int SWITCH_OPTICS_W = 0;
@@ -30,7 +38,9 @@ public final class DesignKernel {
     public static final int NETWORK_W = 3;
     public static final int PJ_PER_BIT = 4;
     public static final int OPTICS_PJ_PER_BIT = 5;
+    /** Laser diodes, both sides. */
     public static final int LASERS = 6;
+    /** External laser source modules, both sides. */
     public static final int LASER_MODULES = 7;
     public static final int EDGE_MM = 8;
     public static final int LATENCY_NS = 9;
@@ -44,7 +54,19 @@ public final class DesignKernel {
     public static final int SWITCH_PORT_W = 14;
     /** Optics watts of one host-side module at the fabric's speed. */
     public static final int HOST_PORT_W = 15;
-    public static final int OUTPUTS = 16;
+    /** Power of the external laser sources, both sides (a part of the optics power). */
+    public static final int LASER_W = 16;
+    /** Optical engines, both sides (a pluggable module is one engine). */
+    public static final int ENGINES = 17;
+    /** Fiber array units, both sides. */
+    public static final int FAUS = 18;
+    /** Optical ends on switches. */
+    public static final int SWITCH_PORTS = 19;
+    /** Optical modules on hosts. */
+    public static final int HOST_MODULES = 20;
+    /** Optics power, both sides. */
+    public static final int OPTICS_W = 21;
+    public static final int OUTPUTS = 22;
 
     private DesignKernel() {
     }
@@ -52,13 +74,29 @@ public final class DesignKernel {
     /** Writes an architecture's catalog figures into {@code p[at ..< at + PARAMS]}. */
     public static void params(OpticsArchitecture a, double[] p, int at) {
         p[at + P_PORT_GBPS] = a.portGbps();
-        p[at + P_SWITCH_PORT_W] = a.switchPortWatts().value();
-        p[at + P_HOST_PORT_W] = a.hostPortWatts().value();
-        p[at + P_LASERS_PER_PORT] = a.lasersPerPort().value();
-        p[at + P_PORTS_PER_LASER_MODULE] = a.portsPerLaserModule().value();
-        p[at + P_EDGE_GBPS_PER_MM] = a.edgeDensityGbpsPerMm().value();
-        p[at + P_LATENCY_NS] = a.addedLatencyNs().value();
-        p[at + P_COST_PER_PORT_USD] = a.costPerPortUsd().value();
+        for (ArchitectureFigure f : ArchitectureFigure.values()) {
+            p[at + f.slot()] = a.value(f);
+        }
+    }
+
+    /** Whole optical engines behind {@code ends} ports of {@code portGbps} on engines of {@code engineGbps}. */
+    public static double engines(long ends, double portGbps, double engineGbps) {
+        return ends == 0 ? 0 : Math.ceil(ends / (engineGbps / portGbps) - 1e-9);
+    }
+
+    /** Whole external laser source modules for {@code ends} ports; 0 when lasers are not external. */
+    public static double laserModules(long ends, double portsPerModuleAtPort) {
+        return portsPerModuleAtPort > 0 ? Math.ceil(ends / portsPerModuleAtPort - 1e-9) : 0;
+    }
+
+    /** Laser diodes of {@code ends} ports. */
+    public static double lasers(long ends, double lasersPerPortAtPort) {
+        return Math.round(ends * lasersPerPortAtPort);
+    }
+
+    /** Whole fiber array units on {@code engines} engines. */
+    public static double faus(double engines, double fausPerEngine) {
+        return Math.ceil(engines * fausPerEngine - 1e-9);
     }
 
     /**
@@ -67,7 +105,7 @@ public final class DesignKernel {
      * @param portGbps        the fabric's port speed
      * @param tierCount       switch tiers
      * @param hostLinkOptical whether host links carry optics
-     * @param switchPorts     optical ends on switches
+     * @param tierEnds        optical switch-side ends per tier, leaf first, at {@code tierAt}
      * @param hostModules     optical ends on hosts
      * @param switchCount     switches in the fabric
      * @param injectionGbps   endpoints x port speed
@@ -77,7 +115,7 @@ public final class DesignKernel {
      * @param baselineNetworkW the baseline's network power on this fabric, or NaN for the baseline itself
      * @param wattsPerAccelerator 0 when unknown
      */
-    public static void evaluate(double portGbps, int tierCount, boolean hostLinkOptical, long switchPorts,
+    public static void evaluate(double portGbps, int tierCount, boolean hostLinkOptical, long[] tierEnds, int tierAt,
                                 long hostModules, long switchCount, double injectionGbps, double switchBaseW,
                                 double[] p, int pAt, double[] h, int hAt, double baselineNetworkW,
                                 double wattsPerAccelerator, double[] out, int outAt) {
@@ -90,16 +128,37 @@ public final class DesignKernel {
         double hostW = Units.scaleWattsToSpeed(h[hAt + P_HOST_PORT_W], hGbps, portGbps);
         double switchCost = p[pAt + P_COST_PER_PORT_USD] * speed;
         double hostCost = h[hAt + P_COST_PER_PORT_USD] * hostSpeed;
+        double switchLasersPerPort = p[pAt + P_LASERS_PER_PORT] * speed;
+        double switchPortsPerModule = p[pAt + P_PORTS_PER_LASER_MODULE] / speed;
+        double switchEngineGbps = p[pAt + P_ENGINE_GBPS];
+        double switchFaus = p[pAt + P_FAUS_PER_ENGINE];
+
+        long switchPorts = 0;
+        double lasers = 0;
+        double laserModules = 0;
+        double engines = 0;
+        double faus = 0;
+        for (int t = 0; t < tierCount; t++) {
+            long ends = tierEnds[tierAt + t];
+            switchPorts += ends;
+            lasers += lasers(ends, switchLasersPerPort);
+            laserModules += laserModules(ends, switchPortsPerModule);
+            double e = engines(ends, portGbps, switchEngineGbps);
+            engines += e;
+            faus += faus(e, switchFaus);
+        }
+        lasers += lasers(hostModules, h[hAt + P_LASERS_PER_PORT] * hostSpeed);
+        laserModules += laserModules(hostModules, h[hAt + P_PORTS_PER_LASER_MODULE] / hostSpeed);
+        double hostEngines = engines(hostModules, portGbps, h[hAt + P_ENGINE_GBPS]);
+        engines += hostEngines;
+        faus += faus(hostEngines, h[hAt + P_FAUS_PER_ENGINE]);
 
         double switchOpticsW = switchPorts * switchW;
         double hostOpticsW = hostModules * hostW;
         double baseW = switchCount * switchBaseW;
         double networkW = switchOpticsW + hostOpticsW + baseW;
-
-        double lasers = Math.round(switchPorts * (p[pAt + P_LASERS_PER_PORT] * speed))
-                + Math.round(hostModules * (h[hAt + P_LASERS_PER_PORT] * hostSpeed));
-        double perModule = p[pAt + P_PORTS_PER_LASER_MODULE];
-        double laserModules = perModule > 0 ? Math.ceil(switchPorts / (perModule / speed) - 1e-9) : 0;
+        double laserW = switchPorts * Units.scaleWattsToSpeed(p[pAt + P_LASER_W], aGbps, portGbps)
+                + hostModules * Units.scaleWattsToSpeed(h[hAt + P_LASER_W], hGbps, portGbps);
 
         // A host-to-host path through every tier crosses two host links (one host end, one switch
         // end each) and 2 x (tiers - 1) switch links (two switch ends each).
@@ -125,5 +184,11 @@ public final class DesignKernel {
         out[outAt + SWITCH_CAPEX_USD] = switchCapex;
         out[outAt + SWITCH_PORT_W] = switchW;
         out[outAt + HOST_PORT_W] = hostW;
+        out[outAt + LASER_W] = laserW;
+        out[outAt + ENGINES] = engines;
+        out[outAt + FAUS] = faus;
+        out[outAt + SWITCH_PORTS] = switchPorts;
+        out[outAt + HOST_MODULES] = hostModules;
+        out[outAt + OPTICS_W] = switchOpticsW + hostOpticsW;
     }
 }

@@ -2,18 +2,20 @@ package org.cpolens.model.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
+import org.cpolens.model.fabric.LinkLayer;
 import org.cpolens.model.fabric.Tier;
-import org.cpolens.model.scenario.Scenario;
 
 /**
- * Counts, power, lasers and cost of each architecture on the scenario's fabric.
+ * Counts, power, lasers and cost of each architecture on the scenario's fabric, and its bill of
+ * materials.
  *
  * <p>Switch-side ends take the architecture's figures; host-side ends take them only when the
  * architecture replaces host-side modules, otherwise the baseline's (CPO keeps pluggables at the
- * NIC). Figures given for another port speed are rescaled at equal pJ/bit and equal cost per Gb/s.
+ * NIC). Figures given for another port speed are rescaled as {@link ArchitectureFigure} says.
  */
 public final class InterconnectEvaluator {
     private final FabricBuilder builder;
@@ -26,54 +28,83 @@ public final class InterconnectEvaluator {
         return new InterconnectEvaluator(FabricBuilder.foldedClos());
     }
 
-    public Evaluation evaluate(Scenario scenario) {
-        Fabric fabric = builder.build(scenario.fabricRequest());
-        return evaluate(scenario, fabric);
+    public Evaluation evaluate(Interconnect interconnect) {
+        return evaluate(interconnect, builder.build(interconnect.fabricRequest()), List.of());
     }
 
-    public Evaluation evaluate(Scenario scenario, Fabric fabric) {
+    public Evaluation evaluate(Interconnect interconnect, Fabric fabric) {
+        return evaluate(interconnect, fabric, List.of());
+    }
+
+    /** The scenario's architectures and {@code extras} (each once; ids already compared are skipped). */
+    public Evaluation evaluate(Interconnect interconnect, Fabric fabric, List<OpticsArchitecture> extras) {
         List<ArchitectureResult> out = new ArrayList<>();
-        OpticsArchitecture baseline = scenario.baseline();
+        OpticsArchitecture baseline = interconnect.baseline();
         ArchitectureResult base = null;
-        for (OpticsArchitecture a : scenario.architectures()) {
-            ArchitectureResult r = place(scenario, fabric, a, baseline, base);
+        for (OpticsArchitecture a : interconnect.architectures()) {
+            ArchitectureResult r = place(interconnect, fabric, a, baseline, base);
             if (base == null) {
                 base = r;
             }
             out.add(r);
         }
-        return new Evaluation(scenario, fabric, out);
+        List<ArchitectureResult> more = new ArrayList<>();
+        for (OpticsArchitecture a : extras) {
+            boolean seen = out.stream().anyMatch(r -> r.id().equals(a.id()))
+                    || more.stream().anyMatch(r -> r.id().equals(a.id()));
+            if (!seen) {
+                more.add(place(interconnect, fabric, a, baseline, base));
+            }
+        }
+        return new Evaluation(interconnect, fabric, out, more);
     }
 
-    private static ArchitectureResult place(Scenario s, Fabric f, OpticsArchitecture a, OpticsArchitecture baseline,
+    private static ArchitectureResult place(Interconnect s, Fabric f, OpticsArchitecture a, OpticsArchitecture baseline,
                                             ArchitectureResult base) {
         double port = f.request().portGbps();
         OpticsArchitecture host = a.replacesHostSide() ? a : baseline;
         double[] p = new double[2 * DesignKernel.PARAMS];
         DesignKernel.params(a, p, 0);
         DesignKernel.params(host, p, DesignKernel.PARAMS);
-        double[] o = new double[DesignKernel.OUTPUTS];
-        long switchPorts = f.opticalSwitchEnds();
+        long[] tierEnds = new long[f.tierCount()];
+        for (Tier t : f.tiers()) {
+            tierEnds[t.level()] = f.opticalEndsOnTier(t.level());
+        }
         long hostModules = f.opticalHostEnds();
-        double base0 = s.switchSystem().basePowerW().value();
-        DesignKernel.evaluate(port, f.tierCount(), f.linkLayers().get(0).optical(), switchPorts, hostModules,
-                f.switchCount(), f.injectionGbps(), base0, p, 0, p, DesignKernel.PARAMS,
+        double[] o = new double[DesignKernel.OUTPUTS];
+        double switchBaseW = s.switchSystem().basePowerW().value();
+        DesignKernel.evaluate(port, f.tierCount(), f.linkLayers().get(0).optical(), tierEnds, 0, hostModules,
+                f.switchCount(), f.injectionGbps(), switchBaseW, p, 0, p, DesignKernel.PARAMS,
                 base == null ? Double.NaN : base.networkPowerW(), s.cluster().wattsPerAccelerator(), o, 0);
 
-        double switchW = o[DesignKernel.SWITCH_PORT_W];
-        double hostW = o[DesignKernel.HOST_PORT_W];
-        List<TierPower> tiers = new ArrayList<>();
+        List<BomLine> lines = new ArrayList<>();
+        List<String> tierNames = new ArrayList<>();
+        List<Long> switches = new ArrayList<>();
         for (Tier t : f.tiers()) {
-            long ports = f.opticalEndsOnTier(t.level());
-            tiers.add(new TierPower(t.name(), ports, ports * switchW, t.switches() * base0));
+            tierNames.add(t.name());
+            switches.add(t.switches());
+            lines.add(line(OpticsLayer.SWITCH, t.name(), a, port, tierEnds[t.level()], ArchitectureFigure.SWITCH_PORT_WATTS));
         }
-        tiers.add(new TierPower("host", hostModules, hostModules * hostW, 0));
+        lines.add(line(OpticsLayer.NIC, "host", host, port, hostModules, ArchitectureFigure.HOST_PORT_WATTS));
+        List<BomLink> links = new ArrayList<>();
+        for (LinkLayer l : f.linkLayers()) {
+            links.add(new BomLink(l.name(), l.links(), l.optical()));
+        }
+        BillOfMaterials bom = new BillOfMaterials(a.id(), s.cluster().accelerators(), port, tierNames, switches, f.endpoints(),
+                lines, links);
+        return new ArchitectureResult(a, o, bom);
+    }
 
-        return new ArchitectureResult(a.id(), a.name(), a.kind(), a.hotSwappable(), switchPorts, hostModules,
-                o[DesignKernel.SWITCH_OPTICS_W], o[DesignKernel.HOST_OPTICS_W], o[DesignKernel.SWITCH_BASE_W],
-                o[DesignKernel.PJ_PER_BIT], o[DesignKernel.OPTICS_PJ_PER_BIT],
-                (long) o[DesignKernel.LASERS], (long) o[DesignKernel.LASER_MODULES], o[DesignKernel.EDGE_MM],
-                o[DesignKernel.LATENCY_NS], o[DesignKernel.CAPEX_USD], o[DesignKernel.SAVED_W],
-                (long) o[DesignKernel.EXTRA_ACCELERATORS], tiers);
+    /** One line, with the kernel's per-line counting rules so the lines add up to its totals. */
+    private static BomLine line(OpticsLayer layer, String tier, OpticsArchitecture a, double port, long ends,
+                                ArchitectureFigure watts) {
+        double engines = DesignKernel.engines(ends, port, a.value(ArchitectureFigure.ENGINE_GBPS));
+        return new BomLine(layer, tier, a.id(), a.hotSwappable(), ends, engines,
+                DesignKernel.lasers(ends, a.valueAtPort(ArchitectureFigure.LASERS_PER_PORT, port)),
+                DesignKernel.laserModules(ends, a.valueAtPort(ArchitectureFigure.PORTS_PER_LASER_MODULE, port)),
+                DesignKernel.faus(engines, a.value(ArchitectureFigure.FAUS_PER_ENGINE)),
+                ends * a.valueAtPort(watts, port),
+                ends * a.valueAtPort(ArchitectureFigure.LASER_WATTS_PER_PORT, port),
+                ends * a.valueAtPort(ArchitectureFigure.COST_PER_PORT_USD, port));
     }
 }

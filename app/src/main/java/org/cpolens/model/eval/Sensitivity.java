@@ -3,10 +3,10 @@ package org.cpolens.model.eval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.fabric.Fabric;
-import org.cpolens.model.scenario.Scenario;
 
 /**
  * One-at-a-time sensitivity of the cluster saving: each figure of the baseline and of one compared
@@ -19,10 +19,6 @@ import org.cpolens.model.scenario.Scenario;
  * also moves with what the saving is divided by (host-side watts, switch power before optics).
  */
 public final class Sensitivity {
-    /** Figures of an architecture that can be perturbed, in the catalog's order. */
-    public static final List<String> ARCHITECTURE_FIGURES = List.of("switchPortWatts", "hostPortWatts",
-            "lasersPerPort", "portsPerLaserModule", "edgeDensityGbpsPerMm", "addedLatencyNs", "costPerPortUsd");
-
     private Sensitivity() {
     }
 
@@ -81,7 +77,7 @@ public final class Sensitivity {
         if (!(fraction > 0 && fraction < 1)) {
             throw new IllegalArgumentException("fraction must be in (0, 1), got " + fraction);
         }
-        Scenario s = base.scenario();
+        Interconnect s = base.interconnect();
         Fabric fabric = base.fabric();
         if (base.architecture(targetId).isEmpty()) {
             throw new IllegalArgumentException("no architecture " + targetId + " in scenario " + s.name());
@@ -96,11 +92,11 @@ public final class Sensitivity {
         List<Swing> swings = new ArrayList<>();
         for (int index : moved) {
             OpticsArchitecture a = s.architectures().get(index);
-            for (String figure : ARCHITECTURE_FIGURES) {
-                Figure f = figure(a, figure);
+            for (ArchitectureFigure figure : ArchitectureFigure.values()) {
+                Figure f = a.figure(figure);
                 Saving low = Saving.of(evaluator.evaluate(with(s, index, figure, f.value() * (1 - fraction)), fabric), targetId);
                 Saving high = Saving.of(evaluator.evaluate(with(s, index, figure, f.value() * (1 + fraction)), fabric), targetId);
-                swings.add(new Swing(a.id(), figure, f.unit(), f.value(), low, high));
+                swings.add(new Swing(a.id(), figure.key(), f.unit(), f.value(), low, high));
             }
         }
         List<Swing> sorted = new ArrayList<>(swings);
@@ -110,35 +106,10 @@ public final class Sensitivity {
     }
 
     /** The scenario with one figure of one architecture set to {@code value}. */
-    static Scenario with(Scenario s, int index, String figure, double value) {
+    static Interconnect with(Interconnect s, int index, ArchitectureFigure figure, double value) {
         List<OpticsArchitecture> archs = new ArrayList<>(s.architectures());
-        archs.set(index, withFigure(archs.get(index), figure, value));
-        return new Scenario(s.name(), s.description(), s.cluster(), s.switchSystem(), s.fabricRequest(), archs);
-    }
-
-    public static Figure figure(OpticsArchitecture a, String name) {
-        return switch (name) {
-            case "switchPortWatts" -> a.switchPortWatts();
-            case "hostPortWatts" -> a.hostPortWatts();
-            case "lasersPerPort" -> a.lasersPerPort();
-            case "portsPerLaserModule" -> a.portsPerLaserModule();
-            case "edgeDensityGbpsPerMm" -> a.edgeDensityGbpsPerMm();
-            case "addedLatencyNs" -> a.addedLatencyNs();
-            case "costPerPortUsd" -> a.costPerPortUsd();
-            default -> throw new IllegalArgumentException("no figure " + name);
-        };
-    }
-
-    static OpticsArchitecture withFigure(OpticsArchitecture a, String name, double value) {
-        Figure f = figure(a, name).withValue(value);
-        return new OpticsArchitecture(a.id(), a.name(), a.kind(), a.portGbps(),
-                name.equals("switchPortWatts") ? f : a.switchPortWatts(),
-                name.equals("hostPortWatts") ? f : a.hostPortWatts(),
-                name.equals("lasersPerPort") ? f : a.lasersPerPort(),
-                name.equals("portsPerLaserModule") ? f : a.portsPerLaserModule(),
-                name.equals("edgeDensityGbpsPerMm") ? f : a.edgeDensityGbpsPerMm(),
-                name.equals("addedLatencyNs") ? f : a.addedLatencyNs(),
-                name.equals("costPerPortUsd") ? f : a.costPerPortUsd(),
-                a.hotSwappable(), a.replacesHostSide(), a.source(), a.status());
+        OpticsArchitecture a = archs.get(index);
+        archs.set(index, a.with(figure, a.figure(figure).withValue(value)));
+        return s.withArchitectures(archs);
     }
 }

@@ -4,6 +4,13 @@ package org.cpolens.model.fabric;
 public interface FabricBuilder {
     Fabric build(FabricRequest request);
 
+    /**
+     * Refuses, without building, a request no fabric of its radix, tiers and oversubscription can
+     * hold, with the same message {@link #build} gives: readers of scenarios check this, the
+     * pipeline builds.
+     */
+    void requireFits(FabricRequest request);
+
     /** The most endpoints {@code tiers} tiers can hold for this radix and oversubscription. */
     long maxEndpoints(int radix, int tiers, double oversubscription);
 

@@ -1,6 +1,5 @@
 package org.cpolens.model.fabric;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.cpolens.model.InputException;
 
@@ -42,12 +41,22 @@ final class FoldedClosBuilder implements FabricBuilder {
 
     @Override
     public Fabric build(FabricRequest r) {
+        return build(r, tiersFor(r));
+    }
+
+    @Override
+    public void requireFits(FabricRequest r) {
+        tiersFor(r);
+    }
+
+    /** The tiers the fabric gets: the request's, or the fewest that fit; a one-line error when none do. */
+    private int tiersFor(FabricRequest r) {
         int k = r.radix();
         long n = r.endpoints();
         if (r.tiers() == 0) {
             for (int t = 1; t <= 3; t++) {
                 if (n <= maxEndpoints(k, t, r.oversubscription())) {
-                    return build(r, t);
+                    return t;
                 }
             }
             throw tooMany(r, 3);
@@ -55,7 +64,7 @@ final class FoldedClosBuilder implements FabricBuilder {
         if (n > maxEndpoints(k, r.tiers(), r.oversubscription())) {
             throw tooMany(r, r.tiers());
         }
-        return build(r, r.tiers());
+        return r.tiers();
     }
 
     private InputException tooMany(FabricRequest r, int tiers) {

@@ -1,77 +1,61 @@
 package org.cpolens.model.market;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.cpolens.model.InputException;
-import org.cpolens.model.catalog.OpticsArchitecture;
-import org.cpolens.model.eval.ArchitectureResult;
-import org.cpolens.model.eval.Evaluation;
-import org.cpolens.model.eval.InterconnectEvaluator;
-import org.cpolens.model.scenario.Scenario;
+import org.cpolens.model.eval.BillOfMaterials;
+import org.cpolens.model.eval.BomLine;
 
 /**
- * The optics one accelerator pulls through the network, taken from the scenario's fabric with the
- * CPO architecture placed on it (not a typed constant): switch-side optical ports per accelerator and
- * the components behind each port.
+ * The optics one accelerator pulls through the network, read from the bill of materials of the CPO
+ * architecture on the scenario's fabric (not a typed constant): the architecture's own optical ports
+ * per accelerator and the components behind each port.
  *
  * @param accelerators         accelerators in the scenario's cluster
- * @param switchSidePorts      optical switch-side ports of the built fabric
+ * @param switchSidePorts      the CPO architecture's own optical ports in the cluster
  * @param portGbps             the fabric's port speed
- * @param lasersPerPort        laser diodes per switch-side port, rescaled to the fabric's port speed
- * @param portsPerLaserModule  ports fed by one external laser source module (0: lasers are embedded)
- * @param laserModules         external laser source modules of the whole fabric (from the evaluator)
- * @param engineGbps           capacity of one optical engine
- * @param fausPerEngine        fiber array units per optical engine
+ * @param lasers               its laser diodes in the cluster
+ * @param laserModules         its external laser source modules in the cluster (0 where lasers are embedded)
+ * @param engines              its optical engines in the cluster
+ * @param faus                 its fiber array units in the cluster
  * @param lasersPerWafer       good CW laser dies per InP epi wafer
  */
 public record FabricDemand(String scenarioName, String architectureId, long accelerators, long switchSidePorts,
-                           double portGbps, double lasersPerPort, double portsPerLaserModule, long laserModules,
-                           double engineGbps, double fausPerEngine, double lasersPerWafer) {
+                           double portGbps, double lasers, double laserModules, double engines, double faus,
+                           double lasersPerWafer) {
 
     public FabricDemand {
         if (accelerators < 1 || switchSidePorts < 1) {
             throw InputException.field("cluster", accelerators + " accelerators / " + switchSidePorts + " ports",
-                    "the fabric has no optical switch-side ports to forecast", "use a fabric with optical links");
+                    "the fabric has no optical ports of " + architectureId + " to forecast",
+                    "use a fabric with optical links");
         }
-        for (double v : new double[] {portGbps, engineGbps, fausPerEngine, lasersPerWafer}) {
-            if (!(v > 0) || Double.isInfinite(v)) {
-                throw InputException.field("market.units", v, "must be greater than zero", null);
-            }
+        if (!(portGbps > 0) || !(lasersPerWafer > 0) || Double.isInfinite(lasersPerWafer)) {
+            throw InputException.field("market.lasersPerWafer", lasersPerWafer, "must be greater than zero", null);
         }
     }
 
-    /**
-     * Builds the scenario's fabric, places {@code cpo} on it with the evaluator and reads the counts.
-     * When the scenario does not list {@code cpo}, it is evaluated next to the scenario's baseline.
-     */
-    public static FabricDemand of(Scenario scenario, OpticsArchitecture cpo, double engineGbps, double fausPerEngine,
-                                  double lasersPerWafer) {
-        Scenario withCpo = scenario;
-        if (scenario.architectures().stream().noneMatch(a -> a.id().equals(cpo.id()))) {
-            List<OpticsArchitecture> archs = new ArrayList<>(scenario.architectures());
-            archs.add(cpo);
-            withCpo = new Scenario(scenario.name(), scenario.description(), scenario.cluster(), scenario.switchSystem(),
-                    scenario.fabricRequest(), archs);
-        }
-        Evaluation e = InterconnectEvaluator.standard().evaluate(withCpo);
-        ArchitectureResult r = e.architecture(cpo.id()).orElseThrow();
-        OpticsArchitecture placed = withCpo.architectures().stream().filter(a -> a.id().equals(cpo.id())).findFirst()
-                .orElseThrow();
-        double port = e.fabric().request().portGbps();
-        double speed = port / placed.portGbps();
-        double portsPerModule = placed.hasExternalLaserSource() ? placed.portsPerLaserModule().value() / speed : 0;
-        return new FabricDemand(scenario.name(), placed.id(), scenario.cluster().accelerators(), r.switchSidePorts(),
-                port, placed.lasersPerPort().value() * speed, portsPerModule, r.laserModules(), engineGbps,
-                fausPerEngine, lasersPerWafer);
+    /** The CPO architecture's own lines of {@code bom} (its switch side), per accelerator. */
+    public static FabricDemand of(String scenarioName, BillOfMaterials bom, double portGbps, double lasersPerWafer) {
+        return new FabricDemand(scenarioName, bom.architectureId(), bom.accelerators(), bom.ownEnds(), portGbps,
+                bom.own(BomLine::lasers), bom.own(BomLine::laserModules), bom.own(BomLine::engines),
+                bom.own(BomLine::faus), lasersPerWafer);
     }
 
-    /** Switch-side optical ports per accelerator: 40,960 / 32,768 = 1.25 for broadcom-32k. */
+    /** Optical ports per accelerator: 40,960 / 32,768 = 1.25 for broadcom-32k. */
     public double portsPerAccelerator() {
         return (double) switchSidePorts / accelerators;
     }
 
+    public double lasersPerPort() {
+        return lasers / switchSidePorts;
+    }
+
+    /** Ports per external laser source module; 0 when lasers sit inside the engines. */
+    public double portsPerLaserModule() {
+        return laserModules > 0 ? switchSidePorts / laserModules : 0;
+    }
+
     public double enginesPerPort() {
-        return portGbps / engineGbps;
+        return engines / switchSidePorts;
     }
 
     public double engines(double ports) {
@@ -79,16 +63,16 @@ public record FabricDemand(String scenarioName, String architectureId, long acce
     }
 
     public double lasers(double ports) {
-        return ports * lasersPerPort;
+        return ports * lasersPerPort();
     }
 
     /** External laser source modules; 0 when lasers sit inside the engines. */
     public double laserSourceModules(double ports) {
-        return portsPerLaserModule > 0 ? ports / portsPerLaserModule : 0;
+        return ports * (laserModules / switchSidePorts);
     }
 
     public double faus(double ports) {
-        return engines(ports) * fausPerEngine;
+        return ports * (faus / switchSidePorts);
     }
 
     public double epiWafers(double ports) {

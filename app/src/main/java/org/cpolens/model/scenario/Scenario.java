@@ -1,26 +1,51 @@
 package org.cpolens.model.scenario;
 
 import java.util.List;
+import java.util.Objects;
 import org.cpolens.model.catalog.OpticsArchitecture;
-import org.cpolens.model.catalog.SwitchSystem;
-import org.cpolens.model.fabric.FabricRequest;
+import org.cpolens.model.eval.Interconnect;
+import org.cpolens.model.fabric.ClusterSpec;
+import org.cpolens.model.market.MarketSettings;
+import org.cpolens.model.sim.ReliabilitySettings;
+import org.cpolens.model.supply.SupplySettings;
 
 /**
- * The interconnect part of a scenario, with catalog ids resolved and overrides applied. Other
- * models (market, reliability) read their own sections through the io layer.
- *
- * @param architectures the first is the baseline every other is compared with
+ * A runnable scenario, parsed once: the interconnect to evaluate and every model's settings over
+ * the catalog's defaults, plus the run defaults. No fabric is built until the pipeline runs it.
  */
-public record Scenario(String name, String description, ClusterSpec cluster, SwitchSystem switchSystem,
-                       FabricRequest fabricRequest, List<OpticsArchitecture> architectures) {
+public record Scenario(String name, String description, Interconnect interconnect, MarketSettings market,
+                       SupplySettings supply, ReliabilitySettings reliability, RunDefaults run) {
     public Scenario {
-        architectures = List.copyOf(architectures);
-        if (architectures.isEmpty()) {
-            throw new IllegalArgumentException("a scenario needs at least one architecture");
-        }
+        Objects.requireNonNull(interconnect, "interconnect");
+        Objects.requireNonNull(market, "market");
+        Objects.requireNonNull(supply, "supply");
+        Objects.requireNonNull(reliability, "reliability");
+        Objects.requireNonNull(run, "run");
     }
 
-    public OpticsArchitecture baseline() {
-        return architectures.get(0);
+    public ClusterSpec cluster() {
+        return interconnect.cluster();
+    }
+
+    public List<OpticsArchitecture> architectures() {
+        return interconnect.architectures();
+    }
+
+    /**
+     * The CPO architecture whose hardware the market forecasts and the supply chain supplies: the
+     * market section's {@code architecture}, else the scenario's CPO ({@link Interconnect#cpo()}),
+     * else the catalog's default. One rule, resolved when the scenario is read.
+     */
+    public OpticsArchitecture cpoArchitecture() {
+        return market.architecture();
+    }
+
+    /** The same scenario with another interconnect (a what-if of the dashboard or the sensitivity). */
+    public Scenario with(Interconnect other) {
+        return new Scenario(name, description, other, market, supply, reliability, run);
+    }
+
+    public Scenario with(MarketSettings other) {
+        return new Scenario(name, description, interconnect, other, supply, reliability, run);
     }
 }

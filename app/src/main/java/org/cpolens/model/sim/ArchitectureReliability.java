@@ -17,7 +17,7 @@ import java.util.Map;
  * @param partsPerYear             by part, parts with no demand left out
  * @param spares                   spares per part to cover demand over its resupply time at the service level
  */
-public record ArchitectureReliability(String id, String name, String kind, boolean hotSwappable,
+public record ArchitectureReliability(String id, String name, org.cpolens.model.catalog.ArchitectureKind kind, boolean hotSwappable,
                                       boolean externalLaserSource, List<ComponentClass> components,
                                       double checkpointIntervalHours, Estimate interruptionsPerDay,
                                       Estimate switchAndCableInterruptions, Estimate nicInterruptions, Estimate goodput,

@@ -4,33 +4,29 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
-import org.cpolens.model.fabric.Fabric;
+import org.cpolens.model.eval.BillOfMaterials;
 
 /**
- * Everything a reliability run needs, resolved: the built fabric, the architectures to compare
- * (baseline first), the failure law of every fault kind, the repair of every part, the job and the
- * site policy.
+ * Everything a reliability run needs, resolved: the bill of materials of every architecture to
+ * compare (baseline first) on the scenario's fabric, the failure law of every fault kind, the
+ * repair of every part, the job and the site policy.
  *
- * @param engineGbps   optical engine capacity per architecture id; key {@code default} for the rest
- * @param defaultDays  horizon when the caller gives none
+ * @param boms          each compared architecture's bill of materials, by id
+ * @param defaultDays   horizon when the caller gives none
  * @param defaultTrials trials when the caller gives none
- * @param notes        model assumptions in words, listed beside the results
+ * @param notes         model assumptions in words, listed beside the results
  */
-public record ReliabilityInputs(String scenarioName, Fabric fabric, long accelerators, OpticsArchitecture baseline,
-                                List<OpticsArchitecture> architectures, Map<FaultKind, FailureMode> failureModes,
-                                Map<Part, RepairSpec> repairs, JobModel job, ServicePolicy service,
-                                Map<String, Figure> engineGbps, double defaultDays, int defaultTrials, List<String> notes) {
-    public static final String DEFAULT_ENGINE = "default";
-
+public record ReliabilityInputs(String scenarioName, long accelerators, OpticsArchitecture baseline,
+                                List<OpticsArchitecture> architectures, Map<String, BillOfMaterials> boms,
+                                Map<FaultKind, FailureMode> failureModes, Map<Part, RepairSpec> repairs, JobModel job,
+                                ServicePolicy service, double defaultDays, int defaultTrials, List<String> notes) {
     public ReliabilityInputs {
-        Objects.requireNonNull(fabric, "fabric");
         Objects.requireNonNull(baseline, "baseline");
         architectures = List.copyOf(architectures);
+        boms = Map.copyOf(boms);
         failureModes = Map.copyOf(new EnumMap<>(failureModes));
         repairs = Map.copyOf(new EnumMap<>(repairs));
-        engineGbps = Map.copyOf(engineGbps);
         notes = List.copyOf(notes);
         for (FaultKind k : FaultKind.values()) {
             if (!failureModes.containsKey(k)) {
@@ -42,15 +38,24 @@ public record ReliabilityInputs(String scenarioName, Fabric fabric, long acceler
                 throw new IllegalArgumentException("no repair for " + p.key());
             }
         }
-        if (!engineGbps.containsKey(DEFAULT_ENGINE)) {
-            throw new IllegalArgumentException("no default optical engine capacity");
-        }
         if (architectures.isEmpty()) {
             throw new IllegalArgumentException("no architecture to simulate");
+        }
+        for (OpticsArchitecture a : architectures) {
+            if (!boms.containsKey(a.id())) {
+                throw new IllegalArgumentException("no bill of materials for " + a.id());
+            }
         }
         if (accelerators < 1) {
             throw new IllegalArgumentException("accelerators must be >= 1");
         }
+    }
+
+    /** The settings of a scenario placed on its evaluated fabric. */
+    public static ReliabilityInputs of(ReliabilitySettings s, String scenarioName, long accelerators,
+                                       OpticsArchitecture baseline, Map<String, BillOfMaterials> boms) {
+        return new ReliabilityInputs(scenarioName, accelerators, baseline, s.architectures(), boms, s.failureModes(),
+                s.repairs(), s.job(), s.service(), s.defaultDays(), s.defaultTrials(), s.notes());
     }
 
     public FailureMode mode(FaultKind kind) {
@@ -61,17 +66,16 @@ public record ReliabilityInputs(String scenarioName, Fabric fabric, long acceler
         return repairs.get(part);
     }
 
-    public Figure engineGbps(OpticsArchitecture a) {
-        Figure f = engineGbps.get(a.id());
-        return f != null ? f : engineGbps.get(DEFAULT_ENGINE);
+    public BillOfMaterials bom(OpticsArchitecture a) {
+        return boms.get(a.id());
     }
 
     /** The same inputs with one failure mode replaced. */
     public ReliabilityInputs with(FailureMode mode) {
         Map<FaultKind, FailureMode> m = new EnumMap<>(failureModes);
         m.put(mode.kind(), mode);
-        return new ReliabilityInputs(scenarioName, fabric, accelerators, baseline, architectures, m, repairs, job, service,
-                engineGbps, defaultDays, defaultTrials, notes);
+        return new ReliabilityInputs(scenarioName, accelerators, baseline, architectures, boms, m, repairs, job, service,
+                defaultDays, defaultTrials, notes);
     }
 
     /** The same inputs with every failure rate multiplied by {@code factor}. */
@@ -80,22 +84,23 @@ public record ReliabilityInputs(String scenarioName, Fabric fabric, long acceler
         for (FailureMode f : failureModes.values()) {
             m.put(f.kind(), f.withFit(f.fit().value() * factor));
         }
-        return new ReliabilityInputs(scenarioName, fabric, accelerators, baseline, architectures, m, repairs, job, service,
-                engineGbps, defaultDays, defaultTrials, notes);
+        return new ReliabilityInputs(scenarioName, accelerators, baseline, architectures, boms, m, repairs, job, service,
+                defaultDays, defaultTrials, notes);
     }
 
     public ReliabilityInputs with(JobModel newJob) {
-        return new ReliabilityInputs(scenarioName, fabric, accelerators, baseline, architectures, failureModes, repairs,
-                newJob, service, engineGbps, defaultDays, defaultTrials, notes);
+        return new ReliabilityInputs(scenarioName, accelerators, baseline, architectures, boms, failureModes, repairs,
+                newJob, service, defaultDays, defaultTrials, notes);
     }
 
     public ReliabilityInputs with(ServicePolicy newService) {
-        return new ReliabilityInputs(scenarioName, fabric, accelerators, baseline, architectures, failureModes, repairs,
-                job, newService, engineGbps, defaultDays, defaultTrials, notes);
+        return new ReliabilityInputs(scenarioName, accelerators, baseline, architectures, boms, failureModes, repairs,
+                job, newService, defaultDays, defaultTrials, notes);
     }
 
+    /** The same inputs comparing a subset of the architectures (each must have a bill of materials). */
     public ReliabilityInputs withArchitectures(List<OpticsArchitecture> archs) {
-        return new ReliabilityInputs(scenarioName, fabric, accelerators, baseline, archs, failureModes, repairs, job,
-                service, engineGbps, defaultDays, defaultTrials, notes);
+        return new ReliabilityInputs(scenarioName, accelerators, baseline, archs, boms, failureModes, repairs, job,
+                service, defaultDays, defaultTrials, notes);
     }
 }

@@ -1,6 +1,7 @@
 package org.cpolens.model.sweep;
 
 import org.cpolens.model.eval.DesignKernel;
+import org.cpolens.model.eval.ResultColumn;
 
 /**
  * A reusable buffer for the results of a run of consecutive groups: one worker fills it, a writer
@@ -52,6 +53,11 @@ public final class DesignBlock {
     /** Result {@code what} (a {@link DesignKernel} output index) of row {@code row} of this block. */
     public double result(int row, int what) {
         return out[row * DesignKernel.OUTPUTS + what];
+    }
+
+    /** Column {@code c}'s value of row {@code row}, in the column's unit (a kernel output). */
+    public double value(int row, ResultColumn c) {
+        return c.value(out, row * DesignKernel.OUTPUTS);
     }
 
     /** Parameter {@code what} (a {@link DesignKernel} parameter index) of architecture {@code a} in group {@code g} of this block. */

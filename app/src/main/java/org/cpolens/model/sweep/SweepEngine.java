@@ -20,6 +20,7 @@ public final class SweepEngine {
         double[] params = block.params;
         double[] out = block.out;
         double[] switchBase = block.switchBaseW;
+        long[] tierEnds = plan.tierEnds();
         for (int g = 0; g < count; g++) {
             long group = firstGroup + g;
             int f = (int) (group / combos);
@@ -29,7 +30,6 @@ public final class SweepEngine {
             double port = plan.portGbps(f);
             int tiers = plan.tierCount(f);
             boolean hostOptical = plan.hostLinkOptical(f);
-            long switchPorts = plan.switchPorts(f);
             long hostModules = plan.hostModules(f);
             long switches = plan.switchCount(f);
             double injection = plan.endpoints(f) * port;
@@ -37,7 +37,8 @@ public final class SweepEngine {
             int oAt = g * archs * DesignKernel.OUTPUTS;
             double baselineW = Double.NaN;
             for (int a = 0; a < archs; a++) {
-                DesignKernel.evaluate(port, tiers, hostOptical, switchPorts, hostModules, switches, injection, baseW,
+                DesignKernel.evaluate(port, tiers, hostOptical, tierEnds, plan.tierEndsAt(f), hostModules, switches,
+                        injection, baseW,
                         params, pAt + a * DesignKernel.PARAMS, params, pAt + plan.hostSideOf(a) * DesignKernel.PARAMS,
                         baselineW, wpa, out, oAt + a * DesignKernel.OUTPUTS);
                 if (a == 0) {

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
 import org.cpolens.model.eval.DesignKernel;
@@ -12,6 +13,7 @@ import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.FabricRequest;
 import org.cpolens.model.fabric.HostLink;
+import org.cpolens.model.units.Numbers;
 
 /**
  * A grid with every feasible fabric built once and flattened into primitive columns, ready for
@@ -40,6 +42,8 @@ public final class SweepPlan {
     private final long[] switchCount;
     private final long[] links;
     private final long[] switchPorts;
+    /** Optical switch-side ends per tier, {@link #MAX_TIERS} per fabric, leaf first. */
+    private final long[] tierEnds;
     private final long[] hostModules;
     private final int[] range;
 
@@ -73,6 +77,7 @@ public final class SweepPlan {
         switchCount = new long[fabrics];
         links = new long[fabrics];
         switchPorts = new long[fabrics];
+        tierEnds = new long[fabrics * MAX_TIERS];
         hostModules = new long[fabrics];
         range = new int[fabrics];
         int i = 0;
@@ -91,6 +96,7 @@ public final class SweepPlan {
             switchCount[i] = b.switchCount;
             links[i] = b.links;
             switchPorts[i] = b.switchPorts;
+            System.arraycopy(b.tierEnds, 0, tierEnds, i * MAX_TIERS, b.tierEnds.length);
             hostModules[i] = b.hostModules;
             range[i] = grid.rangeOf(b.endpoints);
             i++;
@@ -105,7 +111,7 @@ public final class SweepPlan {
         for (int a = 0; a < architectureCount; a++) {
             DesignKernel.params(archs.get(a), baseParams, a * DesignKernel.PARAMS);
             hostSideOf[a] = archs.get(a).replacesHostSide() ? a : 0;
-            cpo[a] = archs.get(a).kind().equals("cpo");
+            cpo[a] = archs.get(a).kind().isCpo();
         }
         List<SwitchSystem> switches = grid.switches();
         baseSwitchPowerW = new double[switches.size()];
@@ -138,17 +144,24 @@ public final class SweepPlan {
     /** What the sweep keeps of one built fabric (not the fabric: a million of those would not fit). */
     private record Built(long endpoints, double portGbps, int radix, int switchIndex, int tiersAsked, int tierCount,
                          double oversubscription, boolean hostLinkOptical, long switchCount, long links,
-                         long switchPorts, long hostModules, String whyNot) {
+                         long switchPorts, long[] tierEnds, long hostModules, String whyNot) {
         static Built of(Fabric f, int switchIndex, int tiersAsked) {
+            long[] ends = new long[f.tierCount()];
+            for (int t = 0; t < ends.length; t++) {
+                ends[t] = f.opticalEndsOnTier(t);
+            }
             return new Built(f.endpoints(), f.request().portGbps(), f.request().radix(), switchIndex, tiersAsked,
                     f.tierCount(), f.request().oversubscription(), f.linkLayers().get(0).optical(), f.switchCount(),
-                    f.links(), f.opticalSwitchEnds(), f.opticalHostEnds(), null);
+                    f.links(), f.opticalSwitchEnds(), ends, f.opticalHostEnds(), null);
         }
 
         static Built skipped(String whyNot) {
-            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, 0, whyNot);
+            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, new long[0], 0, whyNot);
         }
     }
+
+    /** The most switch tiers a fabric has. */
+    public static final int MAX_TIERS = 3;
 
     /** Most fabric settings one sweep builds: each is a fabric search, and each is kept in memory. */
     public static final long MAX_FABRIC_SETTINGS = 2_000_000L;
@@ -219,18 +232,18 @@ public final class SweepPlan {
         double gbps = grid.endpointGbps().length == 0 ? s.portGbps() : grid.endpointGbps()[speedIndex];
         double ports = s.radix() * s.portGbps() / gbps;
         if (ports != Math.rint(ports) || ports < 2 || ports > FabricRequest.MAX_RADIX) {
-            return Built.skipped(s.id() + " (" + s.radix() + " x " + num(s.portGbps())
-                    + "G) does not split into 2.." + FabricRequest.MAX_RADIX + " ports of " + num(gbps) + "G");
+            return Built.skipped(s.id() + " (" + s.radix() + " x " + Numbers.plain(s.portGbps())
+                    + "G) does not split into 2.." + FabricRequest.MAX_RADIX + " ports of " + Numbers.plain(gbps) + "G");
         }
         int k = (int) ports;
         if (over > k - 1) {
-            return Built.skipped("oversubscription " + num(over) + " is not below radix " + k + " of " + s.id());
+            return Built.skipped("oversubscription " + Numbers.plain(over) + " is not below radix " + k + " of " + s.id());
         }
         int maxTiers = tiersAsked == 0 ? 3 : tiersAsked;
         long max = builder.maxEndpoints(k, maxTiers, over);
         if (n > max) {
             return Built.skipped(String.format(java.util.Locale.ROOT,
-                    "%,d endpoints on %d tier(s) of radix %d at %s:1: the most is %,d", n, maxTiers, k, num(over), max));
+                    "%,d endpoints on %d tier(s) of radix %d at %s:1: the most is %,d", n, maxTiers, k, Numbers.plain(over), max));
         }
         try {
             return Built.of(builder.build(new FabricRequest(n, k, gbps, tiersAsked, over, hostLink)), sw, tiersAsked);
@@ -259,22 +272,8 @@ public final class SweepPlan {
 
     /** The kernel slot of an architecture figure. */
     static int slotOf(FigureAxis ax) {
-        return switch (ax.figure()) {
-            case "switchPortWatts" -> DesignKernel.P_SWITCH_PORT_W;
-            case "hostPortWatts" -> DesignKernel.P_HOST_PORT_W;
-            case "lasersPerPort" -> DesignKernel.P_LASERS_PER_PORT;
-            case "portsPerLaserModule" -> DesignKernel.P_PORTS_PER_LASER_MODULE;
-            case "edgeDensityGbpsPerMm" -> DesignKernel.P_EDGE_GBPS_PER_MM;
-            case "addedLatencyNs" -> DesignKernel.P_LATENCY_NS;
-            case "costPerPortUsd" -> DesignKernel.P_COST_PER_PORT_USD;
-            default -> throw InputException.field("figures", ax.column(), "is not a figure an architecture has",
-                    "one of switchPortWatts, hostPortWatts, lasersPerPort, portsPerLaserModule, "
-                            + "edgeDensityGbpsPerMm, addedLatencyNs, costPerPortUsd");
-        };
-    }
-
-    private static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+        return ArchitectureFigure.fromKey(ax.figure()).orElseThrow(() -> InputException.field("figures", ax.column(),
+                "is not a figure an architecture has", "one of " + String.join(", ", ArchitectureFigure.keys()))).slot();
     }
 
     // ---- the engine's view
@@ -389,6 +388,16 @@ public final class SweepPlan {
 
     public long switchPorts(int f) {
         return switchPorts[f];
+    }
+
+    /** The first of fabric {@code f}'s {@link #MAX_TIERS} per-tier optical end counts in {@link #tierEnds()}. */
+    public int tierEndsAt(int f) {
+        return f * MAX_TIERS;
+    }
+
+    /** Optical switch-side ends per tier of every fabric; read with {@link #tierEndsAt}. Not to be written. */
+    long[] tierEnds() {
+        return tierEnds;
     }
 
     public long hostModules(int f) {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Random;
-import org.cpolens.io.CatalogLoader;
+import org.cpolens.io.Catalogs;
 import org.cpolens.io.ScenarioLoader;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.OpticsArchitecture;
-import org.cpolens.model.scenario.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SensitivityTest {
     private static final InterconnectEvaluator EVAL = InterconnectEvaluator.standard();
     private static final Evaluation BROADCOM = EVAL.evaluate(
-            ScenarioLoader.load("broadcom-32k", CatalogLoader.bundled()).scenario());
+            ScenarioLoader.load("broadcom-32k", Catalogs.bundled()).interconnect());
 
     private static Sensitivity.Swing swing(Sensitivity.Result r, String arch, String figure) {
         return r.swings().stream().filter(s -> s.architectureId().equals(arch) && s.figure().equals(figure))
@@ -30,7 +30,7 @@ class SensitivityTest {
         // switch-side ports. Moving w_cpo by +/-20% moves the saving by -/+ S x 0.2 x w_cpo.
         Sensitivity.Result r = Sensitivity.oneAtATime(EVAL, BROADCOM, "cpo-bailly-800g", 0.2);
         long s = BROADCOM.fabric().opticalSwitchEnds();
-        double wCpo = BROADCOM.scenario().architectures().get(3).switchPortWatts().value();
+        double wCpo = BROADCOM.interconnect().architectures().get(3).value(ArchitectureFigure.SWITCH_PORT_WATTS);
         double base = r.baseSaving().savedKw();
         Sensitivity.Swing cpo = swing(r, "cpo-bailly-800g", "switchPortWatts");
         assertThat(cpo.low().savedKw() - base).isCloseTo(s * 0.2 * wCpo / 1000, within(1e-9));
@@ -47,8 +47,8 @@ class SensitivityTest {
         for (int i = 1; i < r.swings().size(); i++) {
             assertThat(r.swings().get(i - 1).widthKw()).isGreaterThanOrEqualTo(r.swings().get(i).widthKw());
         }
-        // both architectures' seven figures are covered
-        assertThat(r.swings()).hasSize(2 * Sensitivity.ARCHITECTURE_FIGURES.size());
+        // every figure of both architectures is covered
+        assertThat(r.swings()).hasSize(2 * ArchitectureFigure.values().length);
     }
 
     @Test
@@ -60,7 +60,8 @@ class SensitivityTest {
         assertThat(host.widthKw()).isLessThan(1e-9);
         assertThat(host.widthPercent()).isGreaterThan(1.0);
         assertThat(host.low().savedPercent()).isGreaterThan(host.high().savedPercent());
-        for (String f : List.of("lasersPerPort", "edgeDensityGbpsPerMm", "addedLatencyNs", "costPerPortUsd")) {
+        for (String f : List.of("lasersPerPort", "edgeDensityGbpsPerMm", "addedLatencyNs", "costPerPortUsd",
+                "laserWattsPerPort", "engineGbps", "fausPerEngine")) {
             assertThat(swing(r, "cpo-bailly-800g", f).widthKw()).as(f).isLessThan(1e-9);
             assertThat(swing(r, "cpo-bailly-800g", f).widthPercent()).as(f).isLessThan(1e-9);
         }
@@ -83,10 +84,10 @@ class SensitivityTest {
 
     @Test
     void inputsAreLeftUntouched() {
-        Scenario before = BROADCOM.scenario();
+        Interconnect before = BROADCOM.interconnect();
         Sensitivity.oneAtATime(EVAL, BROADCOM, "cpo-bailly-800g", 0.2);
         OpticsArchitecture cpo = before.architectures().get(3);
-        assertThat(cpo.switchPortWatts().value()).isEqualTo(5.55);
+        assertThat(cpo.value(ArchitectureFigure.SWITCH_PORT_WATTS)).isEqualTo(5.55);
     }
 
     @Test

@@ -36,8 +36,7 @@ class FabricDemandTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        MarketInputs in = org.cpolens.io.MarketInputsParser.parse(MarketFixtures.load(dir.resolve("two.yaml")),
-                MarketFixtures.CATALOG);
+        MarketInputs in = org.cpolens.model.pipeline.Analysis.marketInputs(MarketFixtures.load(dir.resolve("two.yaml")));
         // 2,048 host-leaf + 2 x 2,048 leaf-spine switch ends = 6,144 ports for 8,192 accelerators
         assertThat(in.demand().switchSidePorts()).isEqualTo(6_144);
         assertThat(in.demand().portsPerAccelerator()).isCloseTo(0.75, within(1e-12));

@@ -5,21 +5,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cpolens.io.CatalogLoader;
-import org.cpolens.io.LoadedScenario;
-import org.cpolens.io.MarketInputsParser;
+import org.cpolens.io.Catalogs;
 import org.cpolens.io.ScenarioLoader;
-import org.cpolens.model.catalog.Catalog;
+import org.cpolens.model.pipeline.Analysis;
+import org.cpolens.model.scenario.Scenario;
 
 /** Loads the bundled golden scenario, or a copy of it with a market: section appended. */
 final class MarketFixtures {
-    static final Catalog CATALOG = CatalogLoader.bundled();
+    static final Catalogs CATALOG = Catalogs.bundled();
 
     private MarketFixtures() {
     }
 
     static MarketInputs defaults() {
-        return MarketInputsParser.parse(ScenarioLoader.load(ScenarioLoader.DEFAULT_SCENARIO, CATALOG), CATALOG);
+        return Analysis.marketInputs(ScenarioLoader.load(ScenarioLoader.DEFAULT_SCENARIO, CATALOG));
     }
 
     static String golden() {
@@ -41,11 +40,11 @@ final class MarketFixtures {
         }
     }
 
-    static LoadedScenario load(Path p) {
+    static Scenario load(Path p) {
         return ScenarioLoader.load(p.toString(), CATALOG);
     }
 
     static MarketInputs parse(Path dir, String marketYaml) {
-        return MarketInputsParser.parse(load(scenarioWith(dir, marketYaml)), CATALOG);
+        return Analysis.marketInputs(load(scenarioWith(dir, marketYaml)));
     }
 }

@@ -96,7 +96,7 @@ class MarketInputsParserTest {
             """)
     void badInputIsOneClearLine(String what, String yaml, String expected) {
         Path p = MarketFixtures.scenarioWith(dir, yaml);
-        assertThatThrownBy(() -> org.cpolens.io.MarketInputsParser.parse(MarketFixtures.load(p), MarketFixtures.CATALOG))
+        assertThatThrownBy(() -> MarketFixtures.load(p))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(expected)
                 .hasMessageContaining(p + ":")

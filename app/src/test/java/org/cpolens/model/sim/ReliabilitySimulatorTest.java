@@ -138,23 +138,46 @@ class ReliabilitySimulatorTest {
     }
 
     /**
-     * Llama 3 405B: Meta reported 35 network switch/cable interruptions in 54 days on 16,384 GPUs.
-     * The band is 35 +/- 6, about one Poisson standard deviation of a single 54-day run (sqrt 35 = 5.9);
-     * the scenario's comments derive the expected 34.6 from the catalog rates and the one fitted
-     * fabric interruption probability. NICs: 7 reported; the NIC rate is reconstructed from that run.
+     * Llama 3 405B (Dubey et al., 2024): 35 network switch/cable interruptions and more than 90%
+     * effective training time in 54 days on 16,384 GPUs, both from the catalog defaults.
+     * Counts: the band is 35 +/- 6, about one Poisson standard deviation of a single 54-day run
+     * (sqrt 35 = 5.9); this checks the FIT of the one fitted parameter (fabricInterruptProbability,
+     * status fitted; the scenario derives the expected 34.6), not a prediction. NICs are left out:
+     * their rate is fitted to the same run, so its 7 would be by construction.
+     * Effective training time, not fitted: all 419 unexpected interruptions (lambda = 0.323/h) cost at
+     * least lambda x restart = 0.323 x 10 min = 5.4% of the time, so the goodput must lie between
+     * Meta's 90% and 94.6%; with the catalog's 3.2 s checkpoint write the model gives about 92.5%.
      */
     @Test
-    void llama3CalibrationLandsNearTheReported35NetworkInterruptions() {
+    void llama3CountsAndEffectiveTrainingTimeTogether() {
         ReliabilityInputs in = SimFixtures.bundled("llama3-405b");
         ReliabilityResult r = ReliabilitySimulator.run(in, 20260101L, in.defaultTrials(), in.defaultDays());
         assertThat(r.days()).isEqualTo(54);
         ArchitectureReliability meta = r.architectures().get(0);
         assertThat(meta.id()).isEqualTo("pluggable-dsp-800g");
+        assertThat(in.job().fabricInterruptProbability().status()).isEqualTo(org.cpolens.model.catalog.Status.FITTED);
+        assertThat(in.mode(FaultKind.NIC).fit().status()).isEqualTo(org.cpolens.model.catalog.Status.FITTED);
         assertThat(meta.switchAndCableInterruptions().mean()).isBetween(29.0, 41.0);
         assertThat(meta.analytic().switchAndCableInterruptions()).isBetween(29.0, 41.0);
-        assertThat(meta.nicInterruptions().mean()).isBetween(5.0, 9.0);
         // tight non-regression of the analytic value (34.59 at the catalog of this commit)
         assertThat(meta.analytic().switchAndCableInterruptions()).isCloseTo(34.586, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(meta.goodput().lo()).isGreaterThan(0.90);
+        assertThat(meta.goodput().hi()).isLessThan(0.946);
+    }
+
+    /**
+     * Meta's "> 90%" is not free: the restart time is an assumption (10 min), and past about 14 min
+     * (where 0.323/h x (u0 + dt/2) + w/dt reaches 10%) the same run falls below 90%.
+     */
+    @Test
+    void llama3NinetyPercentBoundsTheRestartTime() {
+        ReliabilityInputs in = SimFixtures.bundled("llama3-405b");
+        ReliabilityInputs slow = in.with(new JobModel(in.job().interruptProbability(),
+                in.job().fabricInterruptProbability(), in.job().restartHours().withValue(16 / 60.0),
+                in.job().checkpointWriteHours(), in.job().checkpointIntervalHours(), in.job().otherInterruptionsPerDay(),
+                in.job().waitForRepair(), in.job().drainInterrupts()));
+        ArchitectureReliability meta = ReliabilitySimulator.run(slow, 7, 200, 54).architectures().get(0);
+        assertThat(meta.goodput().hi()).isLessThan(0.90);
     }
 
     @Test

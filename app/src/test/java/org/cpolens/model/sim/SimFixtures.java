@@ -1,15 +1,13 @@
 package org.cpolens.model.sim;
 
-import org.cpolens.io.CatalogLoader;
-import org.cpolens.io.LoadedScenario;
-import org.cpolens.io.ReliabilityInputsParser;
+import org.cpolens.io.Catalogs;
 import org.cpolens.io.ScenarioLoader;
 import org.cpolens.io.YamlDoc;
-import org.cpolens.model.catalog.Catalog;
+import org.cpolens.model.pipeline.Analysis;
 
 /** Small scenarios built from YAML text, so the tests run through the same loader as users do. */
 final class SimFixtures {
-    static final Catalog CATALOG = CatalogLoader.bundled();
+    static final Catalogs CATALOG = Catalogs.bundled();
 
     private SimFixtures() {
     }
@@ -33,8 +31,7 @@ final class SimFixtures {
                   - cpo-bailly-800g
                   - cpo-embedded-laser-800g
                 """ + (reliabilitySection == null ? "" : reliabilitySection);
-        LoadedScenario s = ScenarioLoader.parse(YamlDoc.parse("small.yaml", yaml), CATALOG);
-        return ReliabilityInputsParser.parse(s, CATALOG);
+        return Analysis.reliabilityInputs(ScenarioLoader.parse(YamlDoc.parse("small.yaml", yaml), CATALOG));
     }
 
     static ReliabilityInputs small() {
@@ -42,6 +39,6 @@ final class SimFixtures {
     }
 
     static ReliabilityInputs bundled(String name) {
-        return ReliabilityInputsParser.parse(ScenarioLoader.load(name, CATALOG), CATALOG);
+        return Analysis.reliabilityInputs(ScenarioLoader.load(name, CATALOG));
     }
 }

@@ -8,14 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cpolens.io.Catalogs;
 import org.cpolens.io.CompanyCatalogLoader;
 import org.cpolens.io.ScenarioLoader;
-import org.cpolens.io.CatalogLoader;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.Status;
 import org.cpolens.model.eval.Evaluation;
-import org.cpolens.model.eval.InterconnectEvaluator;
+import org.cpolens.model.pipeline.Analysis;
+import org.cpolens.model.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 class ExposureCalculatorTest {
@@ -121,31 +122,29 @@ class ExposureCalculatorTest {
     }
 
     /**
-     * Default demand on broadcom-32k with Bailly CPO (figures.md s2): 640 switches, 40,960 CPO
-     * ports, 8,192 host-side pluggables. Engines: 40,960 / 8 ports per 6.4T engine = 5,120.
-     * Lasers: 40,960 x 1 (Bailly, assumption) + 8,192 x 4 (DR8 pluggable) = 73,728; laser modules
-     * 40,960 / 8 = 5,120. Epi wafers: 73,728 / 4,000 dies per wafer = 18.432.
+     * Default demand on broadcom-32k with Bailly CPO (the seed's 32k-GPU cluster): 640 switches,
+     * 40,960 CPO ports, 8,192 host-side pluggables. Engines: 40,960 / 8 ports per 6.4T engine =
+     * 5,120. Lasers are the CPO's own, as the market counts them: 40,960 x 1 (Bailly, assumption);
+     * laser modules 40,960 / 8 = 5,120. Epi wafers: 40,960 / 4,000 dies per wafer = 10.24.
      */
     @Test
-    void defaultDemandComesFromTheFabricOfTheDefaultScenario() {
-        Evaluation e = InterconnectEvaluator.standard().evaluate(
-                ScenarioLoader.load(CHAIN.defaultDemand().scenario(), CatalogLoader.bundled()).scenario());
-        ComponentDemand d = ClusterDemand.defaultFor(CHAIN, e);
+    void defaultDemandComesFromTheBillOfMaterialsOfTheDefaultScenario() {
+        Scenario s = ScenarioLoader.load(CHAIN.defaultDemand().scenario(), Catalogs.bundled());
+        Evaluation e = Analysis.evaluate(s);
+        ComponentDemand d = Analysis.demand(s, CHAIN, e, Optional.empty()).get(0);
         assertThat(d.year()).isEqualTo(2027);
         assertThat(d.unitsOf("cpo-switch-system")).isEqualTo(640.0);
         assertThat(d.unitsOf("optical-engine")).isEqualTo(5120.0);
         assertThat(d.unitsOf("fau")).isEqualTo(5120.0);
         assertThat(d.unitsOf("fiber-connector")).isEqualTo(40960.0);
-        assertThat(d.unitsOf("laser-diode")).isEqualTo(73728.0);
+        assertThat(d.unitsOf("laser-diode")).isEqualTo(40960.0);
         assertThat(d.unitsOf("external-laser-source")).isEqualTo(5120.0);
         assertThat(d.unitsOf("pluggable-module")).isEqualTo(8192.0);
-        assertThat(d.unitsOf("inp-epi-wafer")).isCloseTo(18.432, within(1e-9));
+        assertThat(d.unitsOf("inp-epi-wafer")).isCloseTo(10.24, within(1e-9));
         assertThat(d.units()).doesNotContainKey("coupling-equipment");
 
-        ComponentDemand three = ClusterDemand.derive(CHAIN, e, "cpo-bailly-800g", 2028, 3);
+        ComponentDemand three = ClusterDemand.derive(CHAIN, e.architecture("cpo-bailly-800g").orElseThrow().bom(), 2028, 3);
         assertThat(three.unitsOf("optical-engine")).isEqualTo(3 * 5120.0);
-        assertThatThrownBy(() -> ClusterDemand.derive(CHAIN, e, "cpo-baily-800g", 2028, 1))
-                .isInstanceOf(InputException.class).hasMessageContaining("not an architecture of scenario broadcom-32k");
     }
 
     private static ReportedExposure reported(ExposureResult x, int year) {

@@ -1,25 +1,30 @@
-package org.cpolens.model.sim;
+package org.cpolens.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.cpolens.model.catalog.Status;
-import org.cpolens.report.Chart;
-import org.cpolens.report.ChartKind;
-import org.cpolens.report.DataTable;
-import org.cpolens.report.KeyFigures;
-import org.cpolens.report.ReliabilityViews;
-import org.cpolens.report.Section;
-import org.cpolens.report.SourceEntry;
+import org.cpolens.io.Catalogs;
+import org.cpolens.io.ScenarioLoader;
+import org.cpolens.io.YamlDoc;
+import org.cpolens.model.pipeline.Analysis;
+import org.cpolens.model.sim.ReliabilityResult;
+import org.cpolens.model.sim.ReliabilitySimulator;
 import org.junit.jupiter.api.Test;
 
 /** The report section the integrator puts into {@code analyze}. */
-class ReliabilityViewsTest {
-    private static final ReliabilityResult RESULT = ReliabilitySimulator.run(SimFixtures.small(), 4, 40, 30);
+class ReliabilitySectionTest {
+    private static final ReliabilityResult RESULT = ReliabilitySimulator.run(Analysis.reliabilityInputs(
+            ScenarioLoader.parse(YamlDoc.parse("small.yaml", """
+                    name: small
+                    cluster: { endpoints: 512, endpointGbps: 800, accelerators: 2048 }
+                    fabric: { switch: tomahawk5-64x800g, tiers: 2 }
+                    architectures: [pluggable-dsp-800g, cpo-bailly-800g, cpo-embedded-laser-800g]
+                    """), Catalogs.bundled())), 4, 40, 30);
 
     @Test
     void sectionHasBarChartsPerArchitectureTablesAndBilingualTitles() {
-        Section s = ReliabilityViews.section(RESULT);
+        Section s = ReliabilitySection.section(RESULT);
         assertThat(s.id()).isEqualTo("reliability");
         assertThat(s.title().zhTw()).isNotEqualTo(s.title().en()).isNotBlank();
         List<Chart> charts = s.blocks().stream().filter(Chart.class::isInstance).map(Chart.class::cast).toList();
@@ -33,7 +38,7 @@ class ReliabilityViewsTest {
 
     @Test
     void keyFiguresHaveStableKeysForBaselineElsAndEmbedded() {
-        assertThat(ReliabilityViews.keyFigures(RESULT)).extracting(KeyFigures.KeyFigure::key).containsExactly(
+        assertThat(ReliabilitySection.keyFigures(RESULT)).extracting(KeyFigures.KeyFigure::key).containsExactly(
                 "reliabilityInterruptionsPerDayBaseline", "reliabilityGoodputBaseline",
                 "reliabilitySwitchReplacementsPerYearBaseline",
                 "reliabilityInterruptionsPerDayCpoEls", "reliabilityGoodputCpoEls",

@@ -1,4 +1,4 @@
-package org.cpolens.model.scenario;
+package org.cpolens.model.fabric;
 
 /**
  * The cluster being connected.

@@ -1,24 +1,22 @@
-package org.cpolens.model.market;
+package org.cpolens.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.cpolens.report.Chart;
-import org.cpolens.report.ChartKind;
-import org.cpolens.report.DataTable;
-import org.cpolens.report.KeyFigures;
-import org.cpolens.report.MarketViews;
-import org.cpolens.report.Section;
-import org.cpolens.report.Series;
-import org.cpolens.report.SourceEntry;
+import org.cpolens.io.Catalogs;
+import org.cpolens.io.ScenarioLoader;
+import org.cpolens.model.market.MarketEngine;
+import org.cpolens.model.market.MarketResult;
+import org.cpolens.model.pipeline.Analysis;
 import org.junit.jupiter.api.Test;
 
-class MarketViewsTest {
-    private static final MarketResult R = MarketEngine.run(MarketFixtures.defaults(), 3L, 1_000);
+class MarketSectionTest {
+    private static final MarketResult R = MarketEngine.run(
+            Analysis.marketInputs(ScenarioLoader.load(ScenarioLoader.DEFAULT_SCENARIO, Catalogs.bundled())), 3L, 1_000);
 
     @Test
     void sectionHasTheChartsTheReportDraws() {
-        Section s = MarketViews.section(R);
+        Section s = MarketSection.section(R);
         assertThat(s.id()).isEqualTo("market");
         assertThat(s.title().en()).isNotBlank();
         assertThat(s.title().zhTw()).isNotBlank().isNotEqualTo(s.title().en());
@@ -52,7 +50,7 @@ class MarketViewsTest {
 
     @Test
     void keyFiguresHaveStableCamelCaseKeys() {
-        List<KeyFigures.KeyFigure> k = MarketViews.keyFigures(R);
+        List<KeyFigures.KeyFigure> k = MarketSection.keyFigures(R);
         assertThat(k).extracting(KeyFigures.KeyFigure::key).contains("marketP50Revenue2030Usd", "marketP10Revenue2030Usd",
                 "marketP90Revenue2030Usd", "marketBottomUpRevenue2030Usd", "marketPortsPerAccelerator");
         assertThat(k).allSatisfy(f -> assertThat(f.key()).matches("[a-z][A-Za-z0-9]*"));
@@ -62,7 +60,7 @@ class MarketViewsTest {
 
     @Test
     void sourcesListEveryInputWithSourceAndStatus() {
-        List<SourceEntry> s = MarketViews.sources(R);
+        List<SourceEntry> s = MarketSection.sources(R);
         assertThat(s).extracting(SourceEntry::figure).contains("market.portsPerAccelerator", "market.deployments.2026",
                 "market.adoption.p", "market.price.learningRate", "market.sources.morgan-stanley-base",
                 "market.risks.yield.probability");

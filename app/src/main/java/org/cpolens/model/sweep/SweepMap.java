@@ -1,20 +1,12 @@
-package org.cpolens.report;
+package org.cpolens.model.sweep;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
 import org.cpolens.model.eval.DesignKernel;
-import org.cpolens.model.sweep.DesignBlock;
-import org.cpolens.model.sweep.FigureAxis;
-import org.cpolens.model.sweep.SweepEngine;
-import org.cpolens.model.sweep.SweepGrid;
-import org.cpolens.model.sweep.SweepPlan;
-import org.cpolens.model.sweep.SweepTally;
 
 /**
  * "Where CPO wins": a two-axis slice of a sweep, cluster size (x) against one CPO figure (y), every
@@ -26,13 +18,31 @@ import org.cpolens.model.sweep.SweepTally;
  * and d the best other's network watts minus CPO's, the tie is at {@code w x (S + d) / S}, as in
  * {@link org.cpolens.model.sweep.SweepTally}; it does not depend on the row it is computed from.
  *
- * <p>Pure: takes a built {@link SweepPlan}, runs {@link SweepEngine} on it, returns JSON-ready maps.
+ * <p>Pure: takes a built {@link SweepPlan} and runs {@link SweepEngine} on it. Lists run over the
+ * endpoints (x); {@code null} marks a cluster size the switch cannot build.
+ *
+ * @param values            the swept figure's values (y)
+ * @param powerAdvantage    [y][x] CPO's network-power advantage over the best other, percent
+ * @param capexAdvantage    [y][x] the same for optics capex
+ * @param powerWinner       [y][x] index into {@code architectures} of the lowest-power design
+ * @param capexWinner       [y][x] the same for capex
+ * @param wattsBreakEven    per x: CPO watts per port that tie the best other
+ * @param priceBreakEven    per x: CPO US$ per port that tie the best other
+ * @param buildableColumns  cluster sizes the switch can build
  */
-public final class SweepMap {
+public record SweepMap(String switchId, int radix, double endpointGbps, int tiersAsked, double oversubscription,
+                       String hostLink, List<String> architectures, String cpo, double cpoPortGbps, String figure,
+                       String unit, double catalogValue, long[] endpoints, double[] values, List<Integer> tiersUsed,
+                       List<Long> switchCount, List<String> bestOtherPower, List<String> bestOtherCapex,
+                       List<List<Double>> powerAdvantage, List<List<Double>> capexAdvantage,
+                       List<List<Integer>> powerWinner, List<List<Integer>> capexWinner, List<Double> wattsBreakEven,
+                       List<Double> priceBreakEven, long buildableColumns, String skippedExample) {
     /** Figures the y axis may sweep: the two a break-even is exact for. */
     public static final List<String> FIGURES = List.of("switchPortWatts", "costPerPortUsd");
 
-    private SweepMap() {
+    /** True when the map sweeps watts per port; false for the price per port. */
+    public boolean watts() {
+        return figure.equals("switchPortWatts");
     }
 
     /**
@@ -41,7 +51,7 @@ public final class SweepMap {
      *
      * @throws InputException naming the axis when the grid does not have that shape
      */
-    public static Map<String, Object> of(SweepPlan plan) {
+    public static SweepMap of(SweepPlan plan) {
         SweepGrid g = plan.grid();
         if (g.figures().size() != 1) {
             throw InputException.field("figures", g.figures().size() + " swept figures", "a map sweeps exactly one figure",
@@ -139,40 +149,14 @@ public final class SweepMap {
 
         OpticsArchitecture cpoArch = g.architectures().get(cpo);
         SwitchSystem sw = g.switches().get(0);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("switch", sw.id());
-        m.put("radix", sw.radix());
-        m.put("endpointGbps", g.endpointGbps().length == 0 ? sw.portGbps() : g.endpointGbps()[0]);
-        m.put("tiers", g.tiers()[0] == 0 ? "auto" : String.valueOf(g.tiers()[0]));
-        m.put("oversubscription", g.oversubscription()[0]);
-        m.put("hostLink", g.hostLinks().get(0).word());
         List<String> ids = new ArrayList<>();
         g.architectures().forEach(a -> ids.add(a.id()));
-        m.put("architectures", ids);
-        m.put("baseline", ids.get(0));
-        m.put("cpo", cpoArch.id());
-        m.put("cpoPortGbps", cpoArch.portGbps());
-        m.put("figure", axis.figure());
-        m.put("unit", axis.unit());
-        m.put("catalogValue", watts ? cpoArch.switchPortWatts().value() : cpoArch.costPerPortUsd().value());
-        m.put("metric", watts ? "power" : "capex");
-        m.put("endpoints", Arrays.stream(xs).boxed().toList());
-        m.put("values", Arrays.stream(ys).boxed().toList());
-        m.put("tiersUsed", tiers);
-        m.put("switchCount", switches);
-        m.put("bestOtherPower", bestOtherPower);
-        m.put("bestOtherCapex", bestOtherCapex);
-        m.put("powerAdvantagePercent", power);
-        m.put("capexAdvantagePercent", capex);
-        m.put("powerWinner", powerWinner);
-        m.put("capexWinner", capexWinner);
-        m.put("breakEven", watts ? wattsBreakEven : priceBreakEven);
-        m.put("wattsBreakEvenPerPort", wattsBreakEven);
-        m.put("priceBreakEvenUsdPerPort", priceBreakEven);
-        m.put("cells", (long) xs.length * ys.length);
-        m.put("buildableColumns", (long) plan.fabricCount());
-        m.put("skippedExample", plan.infeasibleExample());
-        return m;
+        return new SweepMap(sw.id(), sw.radix(), g.endpointGbps().length == 0 ? sw.portGbps() : g.endpointGbps()[0],
+                g.tiers()[0], g.oversubscription()[0], g.hostLinks().get(0).word(), ids, cpoArch.id(),
+                cpoArch.portGbps(), axis.figure(), axis.unit(),
+                cpoArch.value(watts ? ArchitectureFigure.SWITCH_PORT_WATTS : ArchitectureFigure.COST_PER_PORT_USD),
+                xs, ys, tiers, switches, bestOtherPower, bestOtherCapex, power, capex, powerWinner, capexWinner,
+                wattsBreakEven, priceBreakEven, plan.fabricCount(), plan.infeasibleExample());
     }
 
     /** One group: percentages, winners (architecture indexes) and break-evens of the CPO architecture. */
