@@ -90,6 +90,10 @@ public final class RevenueImporter {
                 }
                 force(db.getParent());
                 return result;
+            } catch (IOException e) {
+                // a copy cut short (a full disk, say) must not linger until the next import
+                Files.deleteIfExists(copy);
+                throw e;
             } finally {
                 lock.release();
             }
