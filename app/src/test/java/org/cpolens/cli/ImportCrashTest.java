@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A crash at any moment of an import leaves either the old database or the whole import, a database
  * that opens, a log that agrees with the rows, and a next import that works. Each case starts a real
  * JVM running {@code cpolens revenue import} on a large generated history and kills it with SIGKILL
- * after a delay drawn from a fixed seed across the whole length of an uninterrupted import.
+ * after a delay drawn from a fixed seed across the whole length of an uninterrupted import, and once
+ * right after the new database file is renamed into place.
  */
 class ImportCrashTest {
     static final long SEED = 20_260_301L;
@@ -130,16 +132,26 @@ class ImportCrashTest {
         int old = 0;
         int whole = 0;
         for (int i = 0; i < KILL_POINTS; i++) {
-            // spread over the run, a little past its end
-            long killAfterMs = (long) (length.toMillis() * (i + rnd.nextDouble()) / KILL_POINTS * 1.1);
             Path db = freshCopy("kill-" + i);
+            Object before = Files.readAttributes(db, BasicFileAttributes.class).fileKey();
             Process child = importInChildJvm(db);
-            boolean finished = child.waitFor(killAfterMs, TimeUnit.MILLISECONDS);
-            if (!finished) {
-                child.destroyForcibly(); // SIGKILL on Linux
-                child.waitFor();
+            String at;
+            if (i < KILL_POINTS - 1) {
+                // seeded delays spread over the run (the machine's load varies, so a late one may find it done)
+                long killAfterMs = (long) (length.toMillis() * (i + rnd.nextDouble()) / (KILL_POINTS - 1));
+                if (!child.waitFor(killAfterMs, TimeUnit.MILLISECONDS)) {
+                    child.destroyForcibly(); // SIGKILL on Linux
+                }
+                at = "kill point " + i + " after " + killAfterMs + " ms (an import lasts about " + length.toMillis() + " ms)";
+            } else {
+                // the last one the moment the new file is in place: after the publishing rename, before the JVM exits
+                while (child.isAlive() && before.equals(Files.readAttributes(db, BasicFileAttributes.class).fileKey())) {
+                    Thread.sleep(2);
+                }
+                child.destroyForcibly();
+                at = "kill point " + i + " right after the database file was replaced";
             }
-            String at = "kill point " + i + " after " + killAfterMs + " ms (an import lasts " + length.toMillis() + " ms)";
+            child.waitFor();
             long rows;
             long imports;
             long logged;
@@ -164,7 +176,7 @@ class ImportCrashTest {
                 assertThat(s.importLog()).as(at).hasSize((int) imports + (rows == baseRows ? 1 : 0));
             }
         }
-        // the seeded points fall both before and after the moment the import is published
+        // the first seeded point falls in the JVM's start, long before the import is published; the last after it
         assertThat(old).isPositive();
         assertThat(whole).isPositive();
     }
