@@ -214,9 +214,10 @@ public final class MarketViews {
                 Column.of("p90Musd", "P90", "P90", "MUSD"));
         List<List<Object>> rows = new ArrayList<>();
         for (YearResult y : r.years()) {
-            rows.add(List.of(String.valueOf(y.year()), Math.round(y.deployments()), y.adoptionShare() * 100, Math.round(y.ports()),
-                    Math.round(y.engines()), Math.round(y.lasers()), Math.round(y.laserSourceModules()),
-                    Math.round(y.faus()), Math.round(y.epiWafers()), y.aspUsdPerPort(),
+            rows.add(List.of(String.valueOf(y.year()), Numbers.whole(y.deployments()), y.adoptionShare() * 100,
+                    Numbers.whole(y.ports()), Numbers.whole(y.engines()), Numbers.whole(y.lasers()),
+                    Numbers.whole(y.laserSourceModules()), Numbers.whole(y.faus()), Numbers.whole(y.epiWafers()),
+                    y.aspUsdPerPort(),
                     Units.millionsUsd(y.revenueUsd()), Units.millionsUsd(y.p10()), Units.millionsUsd(y.p50()),
                     Units.millionsUsd(y.p90())));
         }
@@ -287,10 +288,10 @@ public final class MarketViews {
             row.add(Units.millionsUsd(c.topDownRevenueUsd()));
             row.add(Units.millionsUsd(c.bottomUpRevenueUsd()));
             row.add(nan(c.ratio()));
-            row.add(Math.round(c.impliedPorts()));
-            row.add(Math.round(c.bottomUpPorts()));
+            row.add(Numbers.whole(c.impliedPorts()));
+            row.add(Numbers.whole(c.bottomUpPorts()));
             row.add(nan(c.impliedShare() * 100));
-            row.add(Double.isNaN(c.impliedDeployments()) ? null : (Object) Math.round(c.impliedDeployments()));
+            row.add(Double.isNaN(c.impliedDeployments()) ? null : Numbers.whole(c.impliedDeployments()));
             row.add(nan(c.impliedPortsPerAccelerator()));
             row.add(c.fabricPortsPerAccelerator());
             rows.add(row);
