@@ -19,9 +19,17 @@ public final class MarketEngine {
      * @param trials 1 .. 1,000,000
      */
     public static MarketResult run(MarketInputs inputs, long seed, int trials) {
+        return run(inputs, seed, trials, () -> false);
+    }
+
+    /**
+     * As {@link #run(MarketInputs, long, int)}, stopping with a {@link java.util.concurrent.CancellationException}
+     * between chunks of trials once {@code stop} is true (the dashboard's client went away).
+     */
+    public static MarketResult run(MarketInputs inputs, long seed, int trials, java.util.function.BooleanSupplier stop) {
         MonteCarlo.checkTrials(trials);
         Projection det = deterministic(inputs);
-        MonteCarlo.Bands bands = MonteCarlo.run(inputs, seed, trials);
+        MonteCarlo.Bands bands = MonteCarlo.run(inputs, seed, trials, 0, stop);
         FabricDemand d = inputs.demand();
         List<YearResult> years = new ArrayList<>();
         for (int i = 0; i < inputs.years(); i++) {

@@ -1,8 +1,10 @@
 package org.cpolens.model.market;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BooleanSupplier;
 import org.hipparchus.stat.descriptive.rank.Percentile;
 import java.util.stream.IntStream;
 import org.cpolens.model.InputException;
@@ -50,6 +52,15 @@ public final class MonteCarlo {
      *                the result is the same in every case
      */
     public static Bands run(MarketInputs in, long seed, int trials, int threads) {
+        return run(in, seed, trials, threads, () -> false);
+    }
+
+    /**
+     * As {@link #run(MarketInputs, long, int, int)}; each chunk first asks {@code stop} and, when it
+     * answers true, the run ends with a {@link CancellationException}: a request nobody waits for
+     * any more stops within one chunk of trials instead of running to the end.
+     */
+    public static Bands run(MarketInputs in, long seed, int trials, int threads, BooleanSupplier stop) {
         checkTrials(trials);
         Projector projector = new Projector(in);
         int years = projector.years();
@@ -59,11 +70,11 @@ public final class MonteCarlo {
         int chunks = (trials + CHUNK - 1) / CHUNK;
         if (threads == 1 || chunks == 1) {
             for (int c = 0; c < chunks; c++) {
-                runChunk(projector, sampler, seed, c, trials, revenue, ports);
+                runChunk(projector, sampler, seed, c, trials, revenue, ports, stop);
             }
         } else {
             Runnable all = () -> IntStream.range(0, chunks).parallel()
-                    .forEach(c -> runChunk(projector, sampler, seed, c, trials, revenue, ports));
+                    .forEach(c -> runChunk(projector, sampler, seed, c, trials, revenue, ports, stop));
             if (threads <= 0) {
                 all.run();
             } else {
@@ -74,6 +85,9 @@ public final class MonteCarlo {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("Monte Carlo interrupted", e);
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof CancellationException c) {
+                        throw c;
+                    }
                     throw new IllegalStateException("Monte Carlo failed: " + e.getCause(), e.getCause());
                 } finally {
                     pool.shutdown();
@@ -90,7 +104,10 @@ public final class MonteCarlo {
     }
 
     private static void runChunk(Projector projector, Sampler sampler, long seed, int chunk, int trials,
-                                 double[][] revenue, double[][] ports) {
+                                 double[][] revenue, double[][] ports, BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("Monte Carlo stopped at chunk " + chunk);
+        }
         RandomGenerator rng = generator(seed, chunk);
         int years = projector.years();
         double[] rev = new double[years];
