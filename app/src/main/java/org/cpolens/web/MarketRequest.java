@@ -7,6 +7,7 @@ import org.cpolens.io.Catalogs;
 import org.cpolens.io.ScenarioLoader;
 import org.cpolens.io.Suggest;
 import org.cpolens.model.InputException;
+import org.cpolens.model.market.MarketEngine;
 import org.cpolens.model.market.MarketResult;
 import org.cpolens.model.market.MarketSettings;
 import org.cpolens.model.pipeline.Analysis;
@@ -70,7 +71,9 @@ final class MarketRequest {
                     }
                     return x.withDeploymentScale(v);
                 });
-        MarketResult r = Analysis.run(scenario.with(in), null, null, options, Analysis.Progress.NONE).market().orElseThrow();
+        // the pipeline's market stage, with the gate's stop signal: the run ends when its client leaves
+        MarketResult r = MarketEngine.run(Analysis.marketInputs(scenario.with(in)), options.seed(), options.marketTrials(),
+                RequestGate.stopSignal());
         return MarketViews.marketJson(r);
     }
 
