@@ -48,7 +48,7 @@ class HostileFilesTest {
     @ParameterizedTest(name = "{0} on a named pipe")
     @ValueSource(strings = {"compare --scenario", "sweep --grid", "market --scenario", "reliability --scenario"})
     @EnabledOnOs({OS.LINUX, OS.MAC})
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a blocked open() ignores interrupts
     void aNamedPipeIsRefusedWithoutBlocking(String command) throws Exception {
         Path pipe = fifo("input.yaml");
         String[] words = command.split(" ");
