@@ -7,7 +7,6 @@ import org.cpolens.io.Catalogs;
 import org.cpolens.io.ScenarioLoader;
 import org.cpolens.io.Suggest;
 import org.cpolens.model.InputException;
-import org.cpolens.model.market.MarketEngine;
 import org.cpolens.model.market.MarketResult;
 import org.cpolens.model.market.MarketSettings;
 import org.cpolens.model.pipeline.Analysis;
@@ -71,9 +70,8 @@ final class MarketRequest {
                     }
                     return x.withDeploymentScale(v);
                 });
-        // the pipeline's market stage, with the gate's stop signal: the run ends when its client leaves
-        MarketResult r = MarketEngine.run(Analysis.marketInputs(scenario.with(in)), options.seed(), options.marketTrials(),
-                RequestGate.stopSignal());
+        options = options.withStop(RequestGate.stopSignal()); // the run ends when its client leaves
+        MarketResult r = Analysis.run(scenario.with(in), null, null, options, Analysis.Progress.NONE).market().orElseThrow();
         return MarketViews.marketJson(r);
     }
 
