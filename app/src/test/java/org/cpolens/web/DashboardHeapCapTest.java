@@ -57,6 +57,12 @@ class DashboardHeapCapTest {
                 }
             }
             assertThat(port).as("server did not start; stderr: %s", Files.readString(err)).isPositive();
+            // the budget it states is half its heap, at most 128 MiB of the 256
+            Matcher limits = Pattern.compile("limits: (\\d+) expensive request\\(s\\) at a time, (\\d+) waiting, ([0-9,]+) MiB")
+                    .matcher(out.readLine());
+            assertThat(limits.find()).isTrue();
+            assertThat(Long.parseLong(limits.group(3).replace(",", ""))).isBetween(100L, 128L);
+            assertThat(out.readLine()).startsWith("answers requests addressed to this machine only");
             String base = "http://127.0.0.1:" + port;
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
