@@ -20,7 +20,7 @@ import org.cpolens.model.market.MonteCarlo;
 record RequestCost(long bytes, String field, String value, long bytesPerUnit) {
     /** The heap a request holds besides its arrays: scenario, fabric, JSON answer. */
     static final long BASE_BYTES = 2L * 1024 * 1024;
-    /** Largest answer of the map (60 x 60 cells): measured below 8 MiB of heap, estimated at twice. */
+    /** The largest map (60 x 60 cells) is estimated at 16 MiB; measured, the whole JVM ran it in a 16 MiB heap, not in 8. */
     static final long MAP_BYTES_PER_CELL = 4 * 1024;
     /** A comparison or fabric of millions of endpoints: counts per tier only, a few MiB at most. */
     static final long BIG_FABRIC_BYTES = 8L * 1024 * 1024;
@@ -37,7 +37,8 @@ record RequestCost(long bytes, String field, String value, long bytesPerUnit) {
      * {@code /api/market}: the Monte Carlo keeps revenue and ports for every trial and year
      * (2 x years x trials doubles) and copies a year's row to take its percentiles; with the
      * collector's slack, (2 x years + 3) x trials x 8 bytes. A 1,000,000-trial run of a 5-year
-     * scenario needs about 104 MB (it ran in a 110 MiB heap, not in 100 MiB).
+     * scenario is estimated at 101 MiB with the base; measured, the whole JVM ran it in a 110 MiB
+     * heap and not in 100 MiB.
      */
     static RequestCost market(Map<String, String> params, Catalogs catalogs) {
         String scenario = params.getOrDefault("scenario", ScenarioLoader.DEFAULT_SCENARIO);
@@ -67,7 +68,7 @@ record RequestCost(long bytes, String field, String value, long bytesPerUnit) {
         return bytesPerUnit <= 0 ? -1 : Math.max(0, (budgetBytes - BASE_BYTES) / bytesPerUnit);
     }
 
-    /** "about 104 MiB". */
+    /** "about 102 MiB": rounded up. */
     static String mib(long bytes) {
         return String.format(Locale.ROOT, "about %,d MiB", (bytes + (1 << 20) - 1) >> 20);
     }

@@ -82,6 +82,18 @@ class HostileFilesTest {
                 "above the 4 MiB limit");
     }
 
+    /** The 3 GB file (sparse: it takes no disk) used to print a raw OutOfMemoryError; its size refuses it unread. */
+    @Test
+    @Timeout(60)
+    void aThreeGigabyteFileIsRefusedUnread() throws IOException {
+        Path huge = dir.resolve("huge.yaml");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(3L * 1024 * 1024 * 1024);
+        }
+        assertOneLineError(CliRun.of("sweep", "--grid", huge.toString()), "huge.yaml", "3.0 GiB", "3,221,225,472 bytes",
+                "above the 4 MiB limit");
+    }
+
     /**
      * A 3 MB scalar under the size limit used to take the parser tens of seconds (quadratic in the
      * scalar); now the line is refused at once, naming it and the limit.

@@ -196,7 +196,7 @@ class DashboardHardeningTest {
         CountDownLatch release = new CountDownLatch(1);
         Future<Object> held = occupy(s, 150 * MB, release);
         String host = "127.0.0.1:" + s.port();
-        RawHttp r = RawHttp.get(s.port(), "/api/market?trials=1000000", host); // about 106 MiB
+        RawHttp r = RawHttp.get(s.port(), "/api/market?trials=1000000", host); // estimated at 101 MiB
         assertThat(r.status()).as(r.body()).isEqualTo(503);
         assertThat(json(r).get("error").asText()).contains("working memory");
         assertThat(RawHttp.get(s.port(), "/api/market?trials=100000", host).status()).as("about 12 MiB fits").isEqualTo(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The memory cap, against a real heap: {@code cpolens serve} in a JVM of 256 MiB that exits on the
  * first OutOfMemoryError. A burst of 40 requests each within the documented limits (a million
- * Monte Carlo trials needs about 106 MiB; three at once need more than the whole heap) used to
+ * Monte Carlo trials is estimated at 101 MiB; three at once need more than the whole heap) used to
  * exhaust the heap and answer 500 with an empty body; now every request gets 200 or a JSON 503,
  * the server stays up, and the largest request still runs afterwards.
  */
@@ -47,22 +50,29 @@ class DashboardHeapCapTest {
                 "serve", "--port", "0"))
                 .directory(dir.toFile()).redirectError(err.toFile()).start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            int port = -1;
-            while (port < 0 && (line = out.readLine()) != null) {
-                Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(line);
-                if (m.find()) {
-                    port = Integer.parseInt(m.group(1));
+            // read on a thread of its own: a blocked readLine would not heed the test's timeout
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String l = out.readLine(); l != null; l = out.readLine()) {
+                        lines.add(l);
+                    }
+                } catch (IOException e) {
+                    // the server has gone; the assertions below say so
                 }
-            }
-            assertThat(port).as("server did not start; stderr: %s", Files.readString(err)).isPositive();
+            }, "server-stdout");
+            reader.setDaemon(true);
+            reader.start();
+            String first = lines.poll(120, TimeUnit.SECONDS);
+            Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(String.valueOf(first));
+            assertThat(url.find()).as("server did not start: %s; stderr: %s", first, Files.readString(err)).isTrue();
+            int port = Integer.parseInt(url.group(1));
             // the budget it states is half its heap, at most 128 MiB of the 256
             Matcher limits = Pattern.compile("limits: (\\d+) expensive request\\(s\\) at a time, (\\d+) waiting, ([0-9,]+) MiB")
-                    .matcher(out.readLine());
-            assertThat(limits.find()).isTrue();
+                    .matcher(String.valueOf(lines.poll(30, TimeUnit.SECONDS)));
+            assertThat(limits.find()).as("the limits line").isTrue();
             assertThat(Long.parseLong(limits.group(3).replace(",", ""))).isBetween(100L, 128L);
-            assertThat(out.readLine()).startsWith("answers requests addressed to this machine only");
+            assertThat(lines.poll(30, TimeUnit.SECONDS)).startsWith("answers requests addressed to this machine only");
             String base = "http://127.0.0.1:" + port;
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
