@@ -60,15 +60,21 @@ class RefuseOrWarnTest {
 
     /**
      * A count beyond 2^53 comes from an input out of all proportion: refused, naming the count and
-     * the input. CPO saves 466,124.8 W against the baseline here; at 10^-12 W per accelerator that is
-     * 4.661e17 accelerators.
+     * the input. The count is CPO's saved power (read from the same scenario at a sane 1,400 W per
+     * accelerator) over 10^-12 W per accelerator.
      */
     @Test
     void aCountAboveTwoToTheFiftyThirdIsRefusedNamingTheInput() throws IOException {
+        Path sane = scenario("switchPortWatts: 5.55", ", wattsPerAccelerator: 1400");
+        CliRun ok = CliRun.of("compare", "--scenario", sane.toString(), "--format", "json");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        double savedW = JSON.readTree(ok.out()).get("architectures").get(1).get("powerSavedKw").asDouble() * 1000;
+        String count = String.format(java.util.Locale.ROOT, "%.4g", savedW / 1e-12);
+
         Path s = scenario("switchPortWatts: 5.55", ", wattsPerAccelerator: 1e-12");
         CliRun r = CliRun.of("compare", "--scenario", s.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isEqualTo(Main.USER_ERROR);
-        assertThat(r.err()).startsWith("error: field 'cpo-bailly-800g.extraAcceleratorsAtSamePower' = '4.661e+17'")
+        assertThat(r.err()).startsWith("error: field 'cpo-bailly-800g.extraAcceleratorsAtSamePower' = '" + count + "'")
                 .contains("above 2^53 (9,007,199,254,740,992)").contains("check cluster.wattsPerAccelerator");
         assertThat(r.out()).isEmpty();
     }
