@@ -68,13 +68,23 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--quiet", description = "no progress on stderr")
     boolean quiet;
 
+    @Option(names = "--summary-only",
+            description = "evaluate and tally every design and print the summary, but write no rows (no --out)")
+    boolean summaryOnly;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (summaryOnly && out != null) {
+            throw InputException.field("--out", out, "--summary-only writes no rows",
+                    "leave out --out, or drop --summary-only to write the rows there");
+        }
         SweepGrid g = GridLoader.load(grid, common.catalog());
-        Path file = out != null ? out : Path.of(g.name() + "-sweep.csv");
-        RowFormat.of(file); // refuse an unknown extension before any work
+        Path file = summaryOnly ? null : out != null ? out : Path.of(g.name() + "-sweep.csv");
+        if (file != null) {
+            RowFormat.of(file); // refuse an unknown extension before any work
+        }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 1024) {
             throw InputException.field("--threads", workers, "must be between 1 and 1024", "leave it out to use every core");
@@ -141,27 +151,45 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         long t1 = System.nanoTime();
         SweepRunner.Outcome outcome;
         try {
-            outcome = SweepRunner.toFile(plan, file, workers, cancel::get, progress);
+            outcome = file == null ? SweepRunner.summaryOnly(plan, workers, cancel::get, progress)
+                    : SweepRunner.toFile(plan, file, workers, cancel::get, progress);
         } finally {
             if (bar != null) {
                 bar.close();
             }
         }
         double seconds = (System.nanoTime() - t1) / 1e9;
-        Path shown = file.toAbsolutePath().normalize();
-        if (!outcome.complete()) {
-            err.printf(Locale.ROOT, "interrupted: wrote %,d of %,d rows to %s (a valid file, cut short)%n",
-                    outcome.rowsWritten(), outcome.rowsPlanned(), shown);
-            err.flush();
-            return Main.USER_ERROR;
-        }
-        err.printf(Locale.ROOT, "wrote %,d rows to %s in %.2f s (%,.0f designs/s on %d thread(s))%n",
-                outcome.rowsWritten(), shown, seconds, outcome.rowsWritten() / Math.max(seconds, 1e-9), workers);
-        err.flush();
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("output", shown.toString());
-        run.put("rows", outcome.rowsWritten());
-        run.put("threads", workers);
+        if (file == null) {
+            if (!outcome.complete()) {
+                err.printf(Locale.ROOT, "interrupted: evaluated %,d of %,d designs; no summary%n",
+                        outcome.rowsWritten(), outcome.rowsPlanned());
+                err.flush();
+                return Main.USER_ERROR;
+            }
+            err.printf(Locale.ROOT, "evaluated %,d designs in %.2f s (%,.0f designs/s on %d thread(s)); no rows written "
+                    + "(--summary-only)%n", outcome.rowsWritten(), seconds, outcome.rowsWritten() / Math.max(seconds, 1e-9),
+                    workers);
+            err.flush();
+            run.put("output", null);
+            run.put("rows", 0L);
+            run.put("designsEvaluated", outcome.rowsWritten());
+            run.put("threads", workers);
+        } else {
+            Path shown = file.toAbsolutePath().normalize();
+            if (!outcome.complete()) {
+                err.printf(Locale.ROOT, "interrupted: wrote %,d of %,d rows to %s (a valid file, cut short)%n",
+                        outcome.rowsWritten(), outcome.rowsPlanned(), shown);
+                err.flush();
+                return Main.USER_ERROR;
+            }
+            err.printf(Locale.ROOT, "wrote %,d rows to %s in %.2f s (%,.0f designs/s on %d thread(s))%n",
+                    outcome.rowsWritten(), shown, seconds, outcome.rowsWritten() / Math.max(seconds, 1e-9), workers);
+            err.flush();
+            run.put("output", shown.toString());
+            run.put("rows", outcome.rowsWritten());
+            run.put("threads", workers);
+        }
         List<DataTable> tables = new ArrayList<>(List.of(SweepViews.winnersTable(plan, outcome.tally()),
                 SweepViews.breakEvenTable(plan, outcome.tally())));
         if (pareto > 0) {
