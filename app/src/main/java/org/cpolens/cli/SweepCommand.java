@@ -68,22 +68,32 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--quiet", description = "no progress on stderr")
     boolean quiet;
 
+    @Option(names = "--summary-only",
+            description = "evaluate and tally every design and print the summary, but write no rows (no --out)")
+    boolean summaryOnly;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (summaryOnly && out != null) {
+            throw InputException.field("--out", out, "--summary-only writes no rows",
+                    "leave out --out, or drop --summary-only to write the rows there");
+        }
         SweepGrid g = GridLoader.load(grid, common.catalog());
         // a grid's name comes from a file someone may have shared: it names a file here, never a path
         String stem = OutputPaths.safeBaseName(g.name());
-        if (out == null && !stem.equals(g.name())) {
+        if (out == null && !summaryOnly && !stem.equals(g.name())) {
             err.println("note: the grid's name '" + g.name() + "' is not a plain file name; the rows go to "
                     + stem + "-sweep.csv (--out FILE to choose)");
         }
-        Path file = out != null ? out : Path.of(stem + "-sweep.csv");
-        List<Path> inputs = new ArrayList<>(OutputPaths.catalogFiles(common.catalogDir()));
-        inputs.add(Path.of(grid));
-        OutputPaths.checkFile(file, "--out", inputs);
-        RowFormat.of(file); // refuse an unknown extension before any work
+        Path file = summaryOnly ? null : out != null ? out : Path.of(stem + "-sweep.csv");
+        if (file != null) {
+            List<Path> inputs = new ArrayList<>(OutputPaths.catalogFiles(common.catalogDir()));
+            inputs.add(Path.of(grid));
+            OutputPaths.checkFile(file, "--out", inputs);
+            RowFormat.of(file); // refuse an unknown extension before any work
+        }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 1024) {
             throw InputException.field("--threads", workers, "must be between 1 and 1024", "leave it out to use every core");
@@ -150,7 +160,8 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         long t1 = System.nanoTime();
         SweepRunner.Outcome outcome;
         try {
-            outcome = SweepRunner.toFile(plan, file, workers, cancel::get, progress);
+            outcome = file == null ? SweepRunner.summaryOnly(plan, workers, cancel::get, progress)
+                    : SweepRunner.toFile(plan, file, workers, cancel::get, progress);
         } catch (IOException e) {
             throw OutputPaths.writeFailed(file, "--out", e);
         } finally {
@@ -159,20 +170,37 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - t1) / 1e9;
-        Path shown = file.toAbsolutePath().normalize();
-        if (!outcome.complete()) {
-            err.printf(Locale.ROOT, "interrupted: wrote %,d of %,d rows to %s (a valid file, cut short)%n",
-                    outcome.rowsWritten(), outcome.rowsPlanned(), shown);
-            err.flush();
-            return Main.USER_ERROR;
-        }
-        err.printf(Locale.ROOT, "wrote %,d rows to %s in %.2f s (%,.0f designs/s on %d thread(s))%n",
-                outcome.rowsWritten(), shown, seconds, outcome.rowsWritten() / Math.max(seconds, 1e-9), workers);
-        err.flush();
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("output", shown.toString());
-        run.put("rows", outcome.rowsWritten());
-        run.put("threads", workers);
+        if (file == null) {
+            if (!outcome.complete()) {
+                err.printf(Locale.ROOT, "interrupted: evaluated %,d of %,d designs; no summary%n",
+                        outcome.rowsWritten(), outcome.rowsPlanned());
+                err.flush();
+                return Main.USER_ERROR;
+            }
+            err.printf(Locale.ROOT, "evaluated %,d designs in %.2f s (%,.0f designs/s on %d thread(s)); no rows written "
+                    + "(--summary-only)%n", outcome.rowsWritten(), seconds, outcome.rowsWritten() / Math.max(seconds, 1e-9),
+                    workers);
+            err.flush();
+            run.put("output", null);
+            run.put("rows", 0L);
+            run.put("designsEvaluated", outcome.rowsWritten());
+            run.put("threads", workers);
+        } else {
+            Path shown = file.toAbsolutePath().normalize();
+            if (!outcome.complete()) {
+                err.printf(Locale.ROOT, "interrupted: wrote %,d of %,d rows to %s (a valid file, cut short)%n",
+                        outcome.rowsWritten(), outcome.rowsPlanned(), shown);
+                err.flush();
+                return Main.USER_ERROR;
+            }
+            err.printf(Locale.ROOT, "wrote %,d rows to %s in %.2f s (%,.0f designs/s on %d thread(s))%n",
+                    outcome.rowsWritten(), shown, seconds, outcome.rowsWritten() / Math.max(seconds, 1e-9), workers);
+            err.flush();
+            run.put("output", shown.toString());
+            run.put("rows", outcome.rowsWritten());
+            run.put("threads", workers);
+        }
         List<DataTable> tables = new ArrayList<>(List.of(SweepViews.winnersTable(plan, outcome.tally()),
                 SweepViews.breakEvenTable(plan, outcome.tally())));
         if (pareto > 0) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -351,6 +352,44 @@ class SweepCommandTest {
         assertThat(r.err()).contains("wrote ", " rows to ", "map.csv");
         CliRun zh = CliRun.of("sweep", "--out", dir.resolve("map.csv").toString(), "--quiet", "--lang", "zh-TW");
         assertThat(zh.out()).contains("各端點規模的勝出架構", "柏拉圖前緣");
+    }
+
+    @Test
+    void summaryOnlyPrintsTheSameSummaryAndWritesNoFile() throws IOException {
+        Path grid = write("g.yaml", SAMPLED_GRID);
+        Path rows = dir.resolve("rows.csv");
+        CliRun full = CliRun.of("sweep", "--grid", grid.toString(), "--out", rows.toString(), "--format", "json", "--quiet");
+        CliRun only = CliRun.of("sweep", "--grid", grid.toString(), "--summary-only", "--format", "json", "--quiet");
+        assertThat(full.code()).as(full.err()).isZero();
+        assertThat(only.code()).as(only.err()).isZero();
+        JsonNode a = JSON.readTree(full.out());
+        JsonNode b = JSON.readTree(only.out());
+        assertThat(b.get("output").isNull()).isTrue();
+        assertThat(b.get("rows").asLong()).isZero();
+        assertThat(b.get("designsEvaluated").asLong()).isEqualTo(a.get("rows").asLong()).isGreaterThan(2 * 4096);
+        for (String field : List.of("output", "rows", "designsEvaluated")) {
+            ((ObjectNode) a).remove(field);
+            ((ObjectNode) b).remove(field);
+        }
+        assertThat(b).as("winners, break-evens and Pareto fronts").isEqualTo(a);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("g.yaml", "rows.csv");
+        }
+        CliRun table = CliRun.of("sweep", "--grid", grid.toString(), "--summary-only");
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Who wins, per endpoint range", "Pareto front");
+        assertThat(table.err()).contains("evaluated ", "no rows written (--summary-only)").doesNotContain("wrote ");
+    }
+
+    @Test
+    void summaryOnlyWithAnOutputFileIsRefused() throws IOException {
+        CliRun r = CliRun.of("sweep", "--summary-only", "--out", dir.resolve("rows.csv").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err().lines().count()).as("one line: %s", r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("--out", "rows.csv", "--summary-only writes no rows", "hint: leave out --out");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test

@@ -12,6 +12,15 @@ final class Chunk {
     /** The fabric whose leading columns {@link #fabricColumns} holds, or -1. */
     int cachedFabric = -1;
     final AsciiBuffer fabricColumns = new AsciiBuffer(256);
+    /**
+     * The text sink's memo, per architecture and numeric column: the bits of the last kernel
+     * output and its bytes as written (separator included). Most columns repeat from one figure
+     * combination to the next (a sweep moves a few figures), and the same double always gives the
+     * same text.
+     */
+    long[] memoBits;
+    long[] memoText;
+    int[] memoLength;
 
     Chunk(SweepPlan plan, int groups) {
         this.block = new DesignBlock(plan, groups);

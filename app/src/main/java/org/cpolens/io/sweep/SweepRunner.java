@@ -74,6 +74,15 @@ public final class SweepRunner {
         return run(plan, new TextSink(plan, format, out), threads, cancelled, progress);
     }
 
+    /**
+     * Evaluates and tallies every design of {@code plan} without writing a row
+     * ({@code cpolens sweep --summary-only}): the outcome counts the designs tallied.
+     */
+    public static Outcome summaryOnly(SweepPlan plan, int threads, BooleanSupplier cancelled, LongConsumer progress)
+            throws IOException {
+        return run(plan, NoRows.INSTANCE, threads, cancelled, progress);
+    }
+
     /** Groups per chunk, at least one. */
     public static int chunkGroups(SweepPlan plan) {
         return Math.max(1, ROWS_PER_CHUNK / plan.architectureCount());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
@@ -39,6 +40,25 @@ final class TextSink implements RowSink {
     /** Text of the non-numeric result columns, [column][architecture]; null for numeric columns. */
     private final byte[][][] attribute;
     private final byte[] empty;
+
+    // A row's result part, laid out once per architecture: the constant bytes before each numeric
+    // column (separators, keys and the text columns between them), the numeric columns, the end.
+    private final AsciiBuffer.Packed first;
+    private final AsciiBuffer.Packed separator;
+    /** [axis][value index]: the separator (or key) and the value's text. */
+    private final AsciiBuffer.Packed[][] figure;
+    private final ResultColumn[] numeric;
+    private final ResultColumn.Type[] numericType;
+    /** The kernel output each numeric column reads: the memo compares these raw values. */
+    private final int[] slot;
+    /** Per memo entry (architecture x numeric column): its first word and its size in words. */
+    private final int[] memoAt;
+    private final int[] memoWords;
+    /** [architecture][numeric column]: what comes before it. */
+    private final AsciiBuffer.Packed[][] lead;
+    /** [architecture]: what follows the last numeric column, row end included. */
+    private final AsciiBuffer.Packed[] tail;
+    private final AsciiBuffer.Packed emptyPacked;
 
     TextSink(SweepPlan plan, RowFormat format, OutputStream out) {
         this.plan = plan;
@@ -93,6 +113,55 @@ final class TextSink implements RowSink {
             }
         }
         empty = ascii(format == RowFormat.CSV ? "" : "null");
+        emptyPacked = AsciiBuffer.pack(empty);
+
+        first = AsciiBuffer.pack(before[0]);
+        separator = AsciiBuffer.pack(rowSeparator);
+        int c0 = SweepColumns.INPUTS.size();
+        figure = new AsciiBuffer.Packed[figureAxes][];
+        for (int x = 0; x < figureAxes; x++) {
+            figure[x] = new AsciiBuffer.Packed[figureValue[x].length];
+            for (int i = 0; i < figureValue[x].length; i++) {
+                figure[x][i] = AsciiBuffer.pack(concat(before[c0 + x], figureValue[x][i]));
+            }
+        }
+        int resultsAt = c0 + figureAxes;
+        numeric = Arrays.stream(results).filter(ResultColumn::fromKernel).toArray(ResultColumn[]::new);
+        numericType = Arrays.stream(numeric).map(ResultColumn::type).toArray(ResultColumn.Type[]::new);
+        lead = new AsciiBuffer.Packed[architectures][numeric.length];
+        tail = new AsciiBuffer.Packed[architectures];
+        for (int a = 0; a < architectures; a++) {
+            byte[] pending = new byte[0];
+            int k = 0;
+            for (int r = 0; r < results.length; r++) {
+                pending = concat(pending, before[resultsAt + r]);
+                if (results[r].fromKernel()) {
+                    lead[a][k++] = AsciiBuffer.pack(pending);
+                    pending = new byte[0];
+                } else {
+                    pending = concat(pending, attribute[r][a]);
+                }
+            }
+            tail[a] = AsciiBuffer.pack(concat(pending, rowEnd));
+        }
+        slot = Arrays.stream(numeric).mapToInt(ResultColumn::slot).toArray();
+        memoAt = new int[architectures * numeric.length];
+        memoWords = new int[memoAt.length];
+        int words = 0;
+        for (int m = 0; m < memoAt.length; m++) {
+            memoAt[m] = words;
+            memoWords[m] = (lead[m / numeric.length][m % numeric.length].length() + MAX_NUMBER_BYTES + 7) / 8;
+            words += memoWords[m];
+        }
+    }
+
+    /** More than any number's text: a fixed-point value, a long, or {@code Double.toString}. */
+    private static final int MAX_NUMBER_BYTES = 32;
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     private byte[] text(String s) {
@@ -132,6 +201,15 @@ final class TextSink implements RowSink {
         b.clear();
         DesignBlock block = chunk.block;
         long combos = plan.combinations();
+        boolean separated = separator.length() > 0;
+        ResultColumn[] cols = numeric;
+        ResultColumn.Type[] types = numericType;
+        if (chunk.memoBits == null) {
+            startMemo(chunk);
+        }
+        long[] memoBits = chunk.memoBits;
+        long[] memoText = chunk.memoText;
+        int[] memoLength = chunk.memoLength;
         for (int g = 0; g < block.groups(); g++) {
             long group = block.firstGroup() + g;
             int f = (int) (group / combos);
@@ -143,35 +221,63 @@ final class TextSink implements RowSink {
             for (int a = 0; a < architectures; a++) {
                 long design = group * architectures + a;
                 int row = g * architectures + a;
-                if (design > 0) {
-                    b.append(rowSeparator);
+                if (separated && design > 0) {
+                    b.append(separator);
                 }
-                int c = 0;
-                b.append(before[c++]).append(design);
+                b.append(first).append(design);
                 b.append(chunk.fabricColumns.array(), chunk.fabricColumns.size());
-                c += SweepColumns.INPUTS.size() - 1;
                 for (int x = 0; x < figureAxes; x++) {
-                    b.append(before[c++]).append(figureValue[x][plan.axisIndex(x, combo)]);
+                    b.append(figure[x][plan.axisIndex(x, combo)]);
                 }
-                for (int r = 0; r < results.length; r++) {
-                    ResultColumn col = results[r];
-                    b.append(before[c++]);
-                    switch (col.type()) {
-                        case TEXT, BOOLEAN -> b.append(attribute[r][a]);
-                        case COUNT -> b.append((long) block.value(row, col));
-                        case NUMBER -> b.appendMicros(block.value(row, col));
-                        case OPTIONAL_COUNT -> {
-                            double v = block.value(row, col);
+                AsciiBuffer.Packed[] leads = lead[a];
+                int m = a * cols.length;
+                for (int k = 0; k < cols.length; k++, m++) {
+                    long bits = Double.doubleToRawLongBits(block.result(row, slot[k]));
+                    if (bits == memoBits[m]) {
+                        b.appendWords(memoText, memoAt[m], memoLength[m]);
+                        continue;
+                    }
+                    int start = b.mark(memoWords[m]);
+                    b.append(leads[k]);
+                    double v = block.value(row, cols[k]);
+                    switch (types[k]) {
+                        case NUMBER -> b.appendMicros(v);
+                        case COUNT -> b.append((long) v);
+                        default -> { // OPTIONAL_COUNT: -1 when unknown
                             if (v < 0) {
-                                b.append(empty);
+                                b.append(emptyPacked);
                             } else {
                                 b.append((long) v);
                             }
                         }
                     }
+                    int length = b.saveWords(start, memoText, memoAt[m], memoWords[m]);
+                    if (length >= 0) { // (a text too long to keep leaves the memo as it was)
+                        memoBits[m] = bits;
+                        memoLength[m] = length;
+                    }
                 }
-                b.append(rowEnd);
+                b.append(tail[a]);
             }
+        }
+    }
+
+    /**
+     * Memo entries hold a column's separator (or key) and the text of the last value it had for
+     * an architecture; each starts as 0.0, whose text is "0" in every numeric column type.
+     */
+    private void startMemo(Chunk chunk) {
+        int entries = memoAt.length;
+        chunk.memoBits = new long[entries];
+        chunk.memoText = new long[entries == 0 ? 0 : memoAt[entries - 1] + memoWords[entries - 1]];
+        chunk.memoLength = new int[entries];
+        Arrays.fill(chunk.memoBits, Double.doubleToRawLongBits(0.0));
+        AsciiBuffer scratch = new AsciiBuffer(64);
+        for (int m = 0; m < entries; m++) {
+            scratch.clear();
+            int start = scratch.mark(memoWords[m]);
+            scratch.append(lead[m / numeric.length][m % numeric.length]).append('0');
+            chunk.memoLength[m] = scratch.saveWords(start, chunk.memoText, memoAt[m], memoWords[m]);
         }
     }
 

@@ -128,6 +128,11 @@ public enum ResultColumn {
         return zhTw;
     }
 
+    /** The kernel output ({@link DesignKernel} index) this column reads before scaling, or -1 when not from the kernel. */
+    public int slot() {
+        return slot;
+    }
+
     /** True when the value comes from the evaluation kernel's outputs. */
     public boolean fromKernel() {
         return slot >= 0;
