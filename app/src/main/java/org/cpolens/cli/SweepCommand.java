@@ -72,7 +72,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        SweepGrid g = GridLoader.load(grid, common.catalog());
+        SweepGrid g = GridLoader.load(grid, common.catalogs());
         Path file = out != null ? out : Path.of(g.name() + "-sweep.csv");
         RowFormat.of(file); // refuse an unknown extension before any work
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -30,9 +30,9 @@ public final class ScenarioLoader {
     /** Bundled scenarios, in the order {@code --help} lists them. */
     public static final List<String> BUNDLED = List.of("broadcom-32k", "nvidia-quantum-x-photonics", "llama3-405b");
 
-    /** Top-level sections; market, supply and reliability are read by their own parsers. */
+    /** Top-level sections; market, supply, reliability and tco are read by their own parsers. */
     public static final Set<String> TOP_KEYS = Set.of("name", "description", "cluster", "fabric", "architectures",
-            "market", "reliability", "supply", "run");
+            "market", "reliability", "supply", "run", "tco");
     private static final Set<String> CLUSTER_KEYS = Set.of("endpoints", "endpointGbps", "accelerators",
             "wattsPerAccelerator");
     private static final Set<String> FABRIC_KEYS = Set.of("switch", "tiers", "oversubscription", "hostLink");
@@ -57,7 +57,8 @@ public final class ScenarioLoader {
         MarketSettings market = MarketInputsParser.parse(root.optional("market"), ic, catalogs);
         SupplySettings supply = CompanyCatalogLoader.settings(root.optional("supply"), ic, catalogs.supplyChain());
         ReliabilitySettings reliability = ReliabilityInputsParser.parse(root.optional("reliability"), ic, catalogs);
-        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")));
+        org.cpolens.model.tco.TcoSettings tco = TcoSettingsParser.parse(root.optional("tco"), ic.name(), catalogs);
+        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")), tco);
     }
 
     private static RunDefaults run(java.util.Optional<Node> section) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
 import org.cpolens.model.eval.ResultColumn;
+import org.cpolens.model.tco.TcoColumn;
 import org.cpolens.model.units.Numbers;
 import org.cpolens.model.fabric.HostLink;
 import org.cpolens.model.sweep.DesignBlock;
@@ -36,6 +37,8 @@ final class TextSink implements RowSink {
     private final byte[][] hostLink = new byte[2][];
     private final byte[][][] figureValue;
     private final ResultColumn[] results = ResultColumn.rowColumns().toArray(ResultColumn[]::new);
+    /** The cost-of-ownership columns, or null when the grid does not price rows. */
+    private final TcoColumn[] tco;
     /** Text of the non-numeric result columns, [column][architecture]; null for numeric columns. */
     private final byte[][][] attribute;
     private final byte[] empty;
@@ -45,6 +48,7 @@ final class TextSink implements RowSink {
         this.format = format;
         this.out = out;
         SweepGrid grid = plan.grid();
+        tco = grid.hasTco() ? TcoColumn.values() : null;
         architectures = plan.architectureCount();
         figureAxes = grid.figures().size();
         List<String> columns = SweepColumns.of(grid);
@@ -167,6 +171,17 @@ final class TextSink implements RowSink {
                             } else {
                                 b.append((long) v);
                             }
+                        }
+                    }
+                }
+                if (tco != null) {
+                    for (TcoColumn col : tco) {
+                        b.append(before[c++]);
+                        double v = block.tco(row, col.slot());
+                        if (Double.isNaN(v)) {
+                            b.append(empty);
+                        } else {
+                            b.appendMicros(v);
                         }
                     }
                 }

@@ -1,8 +1,15 @@
 package org.cpolens.model.sweep;
 
 import org.cpolens.model.eval.DesignKernel;
+import org.cpolens.model.tco.AnalyticReliability;
+import org.cpolens.model.tco.TcoKernel;
+import org.cpolens.model.tco.TcoParams;
 
-/** Evaluates runs of groups of a {@link SweepPlan} into a {@link DesignBlock}: plain loops over arrays. */
+/**
+ * Evaluates runs of groups of a {@link SweepPlan} into a {@link DesignBlock}: plain loops over arrays.
+ * When the grid prices rows, each design's cost of ownership follows its evaluation, with
+ * reliability costs in closed form ({@link AnalyticReliability}: no simulation per design).
+ */
 public final class SweepEngine {
     private SweepEngine() {
     }
@@ -45,6 +52,35 @@ public final class SweepEngine {
                     baselineW = out[oAt + DesignKernel.NETWORK_W];
                 }
             }
+            if (block.tco != null) {
+                price(plan, block, g, f, pAt, oAt, baselineW, wpa);
+            }
         }
+    }
+
+    /** The cost of ownership of every architecture of group {@code g} (fabric {@code f}), compared within the group. */
+    private static void price(SweepPlan plan, DesignBlock block, int g, int f, int pAt, int oAt, double baselineW,
+                              double wpa) {
+        int archs = plan.architectureCount();
+        TcoParams t = plan.grid().tco();
+        double[] params = block.params;
+        double[] rel = block.reliability;
+        double[] tco = block.tco;
+        int tAt = g * archs * TcoKernel.OUTPUTS;
+        int at = plan.tierEndsAt(f);
+        double accelerators = plan.endpoints(f) * plan.grid().acceleratorsPerEndpoint();
+        double switches = plan.switchCount(f);
+        double tbps = plan.switchTbps(f);
+        double fibers = plan.fibers(f);
+        for (int a = 0; a < archs; a++) {
+            int rAt = a * AnalyticReliability.OUTPUTS;
+            block.analytic.evaluate(plan.portGbps(f), plan.tierCount(f), plan.hostLinkOptical(f), plan.tierEnds(), at,
+                    plan.tierSwitches(), at, plan.layerLinks(), at, plan.hostModules(f), plan.endpoints(f), accelerators,
+                    plan.isHotSwappable(a), params, pAt + a * DesignKernel.PARAMS, rel, rAt);
+            TcoKernel.evaluate(t, block.out, oAt + a * DesignKernel.OUTPUTS, rel, rAt, switches, tbps, fibers,
+                    accelerators, plan.isCpo(a), plan.isHotSwappable(a), a == 0 ? Double.NaN : baselineW, wpa, tco,
+                    tAt + a * TcoKernel.OUTPUTS);
+        }
+        TcoKernel.compare(archs, plan.cpoFlags(), params, pAt, tco, tAt);
     }
 }

@@ -23,17 +23,34 @@ import org.cpolens.model.fabric.HostLink;
  * @param wattsPerAccelerator for the extra-accelerators column; 0 leaves it empty
  * @param rangeBounds        ascending endpoint bounds of the summary's ranges: range i holds
  *                           {@code [rangeBounds[i], rangeBounds[i+1])}, the last also its upper bound
+ * @param tco                the cost-of-ownership settings every row is priced with, or null for rows
+ *                           without the {@code tco*} columns
+ * @param acceleratorsPerEndpoint accelerators behind one endpoint, for the TCO per accelerator-year
+ *                           (4 when 200G GPUs share 800G ports)
  */
 public record SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
                         List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
                         List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
-                        long[] rangeBounds) {
+                        long[] rangeBounds, org.cpolens.model.tco.TcoParams tco, double acceleratorsPerEndpoint) {
 
     /** Figures of a switch that a grid may sweep. */
     public static final List<String> SWITCH_FIGURES = List.of("basePowerW");
 
+    /** A grid whose rows carry no cost of ownership. */
+    public SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
+                     List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
+                     List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
+                     long[] rangeBounds) {
+        this(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks, architectures,
+                figures, wattsPerAccelerator, rangeBounds, null, 1);
+    }
+
     public SweepGrid {
         Objects.requireNonNull(name, "name");
+        if (!(acceleratorsPerEndpoint > 0) || Double.isInfinite(acceleratorsPerEndpoint)) {
+            throw InputException.field("acceleratorsPerEndpoint", acceleratorsPerEndpoint, "must be greater than zero",
+                    "accelerators behind one host port, e.g. 4 for 200G GPUs on 800G ports");
+        }
         description = description == null ? "" : description;
         endpoints = endpoints.clone();
         endpointGbps = endpointGbps.clone();
@@ -116,6 +133,17 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
         return rangeBounds.clone();
     }
 
+    /** The same grid with every row priced by {@code params}. */
+    public SweepGrid withTco(org.cpolens.model.tco.TcoParams params, double perEndpoint) {
+        return new SweepGrid(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks,
+                architectures, figures, wattsPerAccelerator, rangeBounds, params, perEndpoint);
+    }
+
+    /** Rows carry the {@code tco*} columns. */
+    public boolean hasTco() {
+        return tco != null;
+    }
+
     /** Port speeds on the speed axis, or 1 when each switch keeps its own. */
     public int speedCount() {
         return Math.max(1, endpointGbps.length);
@@ -173,7 +201,8 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
                 && g.switches.equals(switches) && Arrays.equals(g.tiers, tiers)
                 && Arrays.equals(g.oversubscription, oversubscription) && g.hostLinks.equals(hostLinks)
                 && g.architectures.equals(architectures) && g.figures.equals(figures)
-                && g.wattsPerAccelerator == wattsPerAccelerator && Arrays.equals(g.rangeBounds, rangeBounds);
+                && g.wattsPerAccelerator == wattsPerAccelerator && Arrays.equals(g.rangeBounds, rangeBounds)
+                && Objects.equals(g.tco, tco) && g.acceleratorsPerEndpoint == acceleratorsPerEndpoint;
     }
 
     @Override

@@ -45,6 +45,10 @@ public final class SweepPlan {
     /** Optical switch-side ends per tier, {@link #MAX_TIERS} per fabric, leaf first. */
     private final long[] tierEnds;
     private final long[] hostModules;
+    /** Switches per tier, {@link #MAX_TIERS} per fabric, leaf first (for reliability costs). */
+    private final long[] tierSwitches;
+    /** Links per layer, {@link #MAX_TIERS} per fabric, host-leaf first. */
+    private final long[] layerLinks;
     private final int[] range;
 
     private final long infeasible;
@@ -54,6 +58,7 @@ public final class SweepPlan {
     private final double[] baseParams;
     private final int[] hostSideOf;
     private final boolean[] cpo;
+    private final boolean[] hotSwappable;
     private final double[] baseSwitchPowerW;
     private final int[] axisArchitecture;
     private final int[] axisSwitch;
@@ -79,6 +84,8 @@ public final class SweepPlan {
         switchPorts = new long[fabrics];
         tierEnds = new long[fabrics * MAX_TIERS];
         hostModules = new long[fabrics];
+        tierSwitches = new long[fabrics * MAX_TIERS];
+        layerLinks = new long[fabrics * MAX_TIERS];
         range = new int[fabrics];
         int i = 0;
         for (Built b : built) {
@@ -98,6 +105,8 @@ public final class SweepPlan {
             switchPorts[i] = b.switchPorts;
             System.arraycopy(b.tierEnds, 0, tierEnds, i * MAX_TIERS, b.tierEnds.length);
             hostModules[i] = b.hostModules;
+            System.arraycopy(b.tierSwitches, 0, tierSwitches, i * MAX_TIERS, b.tierSwitches.length);
+            System.arraycopy(b.layerLinks, 0, layerLinks, i * MAX_TIERS, b.layerLinks.length);
             range[i] = grid.rangeOf(b.endpoints);
             i++;
         }
@@ -108,10 +117,12 @@ public final class SweepPlan {
         baseParams = new double[architectureCount * DesignKernel.PARAMS];
         hostSideOf = new int[architectureCount];
         cpo = new boolean[architectureCount];
+        hotSwappable = new boolean[architectureCount];
         for (int a = 0; a < architectureCount; a++) {
             DesignKernel.params(archs.get(a), baseParams, a * DesignKernel.PARAMS);
             hostSideOf[a] = archs.get(a).replacesHostSide() ? a : 0;
             cpo[a] = archs.get(a).kind().isCpo();
+            hotSwappable[a] = archs.get(a).hotSwappable();
         }
         List<SwitchSystem> switches = grid.switches();
         baseSwitchPowerW = new double[switches.size()];
@@ -144,19 +155,26 @@ public final class SweepPlan {
     /** What the sweep keeps of one built fabric (not the fabric: a million of those would not fit). */
     private record Built(long endpoints, double portGbps, int radix, int switchIndex, int tiersAsked, int tierCount,
                          double oversubscription, boolean hostLinkOptical, long switchCount, long links,
-                         long switchPorts, long[] tierEnds, long hostModules, String whyNot) {
+                         long switchPorts, long[] tierEnds, long hostModules, long[] tierSwitches, long[] layerLinks,
+                         String whyNot) {
         static Built of(Fabric f, int switchIndex, int tiersAsked) {
             long[] ends = new long[f.tierCount()];
+            long[] switches = new long[f.tierCount()];
             for (int t = 0; t < ends.length; t++) {
                 ends[t] = f.opticalEndsOnTier(t);
+                switches[t] = f.tiers().get(t).switches();
+            }
+            long[] links = new long[f.linkLayers().size()];
+            for (int i = 0; i < links.length; i++) {
+                links[i] = f.linkLayers().get(i).links();
             }
             return new Built(f.endpoints(), f.request().portGbps(), f.request().radix(), switchIndex, tiersAsked,
                     f.tierCount(), f.request().oversubscription(), f.linkLayers().get(0).optical(), f.switchCount(),
-                    f.links(), f.opticalSwitchEnds(), ends, f.opticalHostEnds(), null);
+                    f.links(), f.opticalSwitchEnds(), ends, f.opticalHostEnds(), switches, links, null);
         }
 
         static Built skipped(String whyNot) {
-            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, new long[0], 0, whyNot);
+            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, new long[0], 0, new long[0], new long[0], whyNot);
         }
     }
 
@@ -402,6 +420,35 @@ public final class SweepPlan {
 
     public long hostModules(int f) {
         return hostModules[f];
+    }
+
+    /** Switches per tier of every fabric, read from {@link #tierEndsAt}; not to be written. */
+    long[] tierSwitches() {
+        return tierSwitches;
+    }
+
+    /** Links per layer of every fabric, read from {@link #tierEndsAt} (one layer per tier); not to be written. */
+    long[] layerLinks() {
+        return layerLinks;
+    }
+
+    /** Optical links of fabric {@code f}: every layer but a copper host layer. */
+    public long fibers(int f) {
+        return hostLinkOptical[f] ? links[f] : links[f] - layerLinks[f * MAX_TIERS];
+    }
+
+    /** One switch's capacity in Tb/s. */
+    public double switchTbps(int f) {
+        return radix[f] * portGbps[f] / 1000.0;
+    }
+
+    public boolean isHotSwappable(int architecture) {
+        return hotSwappable[architecture];
+    }
+
+    /** Which architectures are CPO; not to be written. */
+    boolean[] cpoFlags() {
+        return cpo;
     }
 
     /** Summary range of fabric {@code f}, or -1. */
