@@ -62,13 +62,19 @@ public final class GridLoader {
         Node root = doc.root();
         double perEndpoint = root.has("acceleratorsPerEndpoint") ? root.child("acceleratorsPerEndpoint").positive() : 1;
         org.cpolens.model.tco.TcoSettings tco = TcoSettingsParser.parse(root.optional("tco"), g.name(), catalogs);
+        return g.withTco(tcoParams(g, tco, catalogs), perEndpoint);
+    }
+
+    /** What a grid's rows are priced with: {@code tco}, and the catalog's failure rates and repairs. */
+    public static org.cpolens.model.tco.TcoParams tcoParams(SweepGrid g, org.cpolens.model.tco.TcoSettings tco,
+                                                            Catalogs catalogs) {
         // the rates and repairs alone: no scenario section, so the architectures listed do not matter
         SwitchSystem sw = g.switches().get(0);
         org.cpolens.model.eval.Interconnect ic = new org.cpolens.model.eval.Interconnect(g.name(), "",
                 new org.cpolens.model.fabric.ClusterSpec(1, sw.portGbps(), 1, 0), sw,
                 new FabricRequest(1, sw.radix(), sw.portGbps(), 0, 1.0, HostLink.OPTICAL), g.architectures());
         org.cpolens.model.sim.ReliabilitySettings rel = ReliabilityInputsParser.parse(java.util.Optional.empty(), ic, catalogs);
-        return g.withTco(org.cpolens.model.tco.TcoParams.of(tco, rel), perEndpoint);
+        return org.cpolens.model.tco.TcoParams.of(tco, rel);
     }
 
     /** A grid whose rows are not priced (no {@code tco*} columns); its {@code tco:} section is not read. */

@@ -84,7 +84,8 @@ public final class DashboardServer implements AutoCloseable {
         app.get("/api/compare", ctx -> json(ctx, compare(params(ctx))));
         app.get("/api/fabric", ctx -> json(ctx, fabric(params(ctx))));
         app.get("/api/market", ctx -> json(ctx, MarketRequest.run(params(ctx), catalogs)));
-        app.get("/api/sweep-map", ctx -> json(ctx, SweepMapRequest.run(params(ctx), catalog)));
+        app.get("/api/sweep-map", ctx -> json(ctx, SweepMapRequest.run(params(ctx), catalogs)));
+        app.get("/api/tco", ctx -> json(ctx, TcoRequest.run(params(ctx), catalogs)));
 
         app.exception(BadRequest.class, (e, ctx) -> {
             ctx.status(400);
@@ -101,7 +102,7 @@ public final class DashboardServer implements AutoCloseable {
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api/")) {
                 json(ctx, new ApiError("no such API endpoint", "path", ctx.path(),
-                        Suggest.hint(ctx.path(), List.of("/api/compare", "/api/fabric", "/api/market", "/api/sweep-map",
+                        Suggest.hint(ctx.path(), List.of("/api/compare", "/api/fabric", "/api/market", "/api/sweep-map", "/api/tco",
                                 "/api/scenarios", "/api/catalog")))
                         .json());
             }
