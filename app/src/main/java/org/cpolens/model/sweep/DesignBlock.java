@@ -20,6 +20,11 @@ public final class DesignBlock {
     /** Per-architecture reliability quantities of the group being priced (scratch). */
     final double[] reliability;
     final AnalyticReliability analytic;
+    /**
+     * The fabric whose reliability quantities {@link #reliability} holds, or -1: they depend on the
+     * fabric and on figures the sweep rarely moves, so consecutive groups of one fabric share them.
+     */
+    int reliabilityFabric = -1;
     private long firstGroup;
     private int groups;
 

@@ -72,15 +72,19 @@ public final class SweepEngine {
         double switches = plan.switchCount(f);
         double tbps = plan.switchTbps(f);
         double fibers = plan.fibers(f);
+        boolean fresh = plan.reliabilityVaries() || block.reliabilityFabric != f;
         for (int a = 0; a < archs; a++) {
             int rAt = a * AnalyticReliability.OUTPUTS;
-            block.analytic.evaluate(plan.portGbps(f), plan.tierCount(f), plan.hostLinkOptical(f), plan.tierEnds(), at,
-                    plan.tierSwitches(), at, plan.layerLinks(), at, plan.hostModules(f), plan.endpoints(f), accelerators,
-                    plan.isHotSwappable(a), params, pAt + a * DesignKernel.PARAMS, rel, rAt);
+            if (fresh) {
+                block.analytic.evaluate(plan.portGbps(f), plan.tierCount(f), plan.hostLinkOptical(f), plan.tierEnds(), at,
+                        plan.tierSwitches(), at, plan.layerLinks(), at, plan.hostModules(f), plan.endpoints(f),
+                        accelerators, plan.isHotSwappable(a), params, pAt + a * DesignKernel.PARAMS, rel, rAt);
+            }
             TcoKernel.evaluate(t, block.out, oAt + a * DesignKernel.OUTPUTS, rel, rAt, switches, tbps, fibers,
                     accelerators, plan.isCpo(a), plan.isHotSwappable(a), a == 0 ? Double.NaN : baselineW, wpa, tco,
                     tAt + a * TcoKernel.OUTPUTS);
         }
+        block.reliabilityFabric = f;
         TcoKernel.compare(archs, plan.cpoFlags(), params, pAt, tco, tAt);
     }
 }

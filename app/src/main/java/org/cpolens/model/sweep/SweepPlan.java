@@ -65,6 +65,7 @@ public final class SweepPlan {
     private final int[] axisSlot;
     private final long[] axisStride;
     private final double[][] axisValues;
+    private final boolean reliabilityVaries;
 
     private SweepPlan(SweepGrid grid, int fabrics, Built[] built, long infeasible, String example) {
         this.grid = grid;
@@ -150,6 +151,13 @@ public final class SweepPlan {
             }
             axisSlot[x] = axisArchitecture[x] >= 0 ? slotOf(ax) : -1;
         }
+        boolean varies = false;
+        for (int x = 0; x < n; x++) {
+            int slot = axisSlot[x];
+            varies |= slot == DesignKernel.P_ENGINE_GBPS || slot == DesignKernel.P_LASERS_PER_PORT
+                    || slot == DesignKernel.P_PORTS_PER_LASER_MODULE;
+        }
+        reliabilityVaries = varies;
     }
 
     /** What the sweep keeps of one built fabric (not the fabric: a million of those would not fit). */
@@ -440,6 +448,14 @@ public final class SweepPlan {
     /** One switch's capacity in Tb/s. */
     public double switchTbps(int f) {
         return radix[f] * portGbps[f] / 1000.0;
+    }
+
+    /**
+     * Whether a swept figure changes what fails (engine size, lasers per port, ports per laser
+     * module): then the closed-form reliability is taken per group, else once per fabric.
+     */
+    public boolean reliabilityVaries() {
+        return reliabilityVaries;
     }
 
     public boolean isHotSwappable(int architecture) {
