@@ -30,11 +30,11 @@ import org.cpolens.model.units.Numbers;
  */
 public final class GridLoader {
     public static final String DEFAULT_GRID = "cpo-map";
-    public static final List<String> BUNDLED = List.of("cpo-map", "ten-million");
+    public static final List<String> BUNDLED = List.of("cpo-map", "ten-million", "rail-planes-2026");
 
     public static final List<String> TOP_KEYS = List.of("name", "description", "endpoints", "endpointGbps", "switch",
-            "tiers", "oversubscription", "hostLink", "architectures", "figures", "wattsPerAccelerator", "ranges",
-            "acceleratorsPerEndpoint", "tco");
+            "tiers", "oversubscription", "hostLink", "planes", "architectures", "nic", "scaleUp", "figures",
+            "wattsPerAccelerator", "scaleOutGbpsPerAccelerator", "ranges", "tco");
     private static final Set<String> RANGE_KEYS = Set.of("from", "to", "step", "count", "scale");
     /** Most values one axis may generate, so a typo in a step cannot exhaust memory. */
     public static final int MAX_AXIS_VALUES = 1_000_000;
@@ -50,7 +50,8 @@ public final class GridLoader {
     /**
      * A grid whose rows are priced: the cost-of-ownership settings of {@code catalog/tco.yaml} (and a
      * {@code --catalog} copy) with the grid's {@code tco:} section on top, the failure rates and
-     * repairs of {@code catalog/reliability.yaml}, and {@code acceleratorsPerEndpoint} (default 1).
+     * repairs of {@code catalog/reliability.yaml}; accelerators per design as the grid gives them
+     * ({@code scaleOutGbpsPerAccelerator}, else one per endpoint).
      */
     public static SweepGrid load(String nameOrPath, Catalogs catalogs) {
         String arg = nameOrPath == null ? DEFAULT_GRID : nameOrPath;
@@ -60,9 +61,8 @@ public final class GridLoader {
     public static SweepGrid parse(YamlDoc doc, Catalogs catalogs) {
         SweepGrid g = parse(doc, catalogs.interconnect());
         Node root = doc.root();
-        double perEndpoint = root.has("acceleratorsPerEndpoint") ? root.child("acceleratorsPerEndpoint").positive() : 1;
         org.cpolens.model.tco.TcoSettings tco = TcoSettingsParser.parse(root.optional("tco"), g.name(), catalogs);
-        return g.withTco(tcoParams(g, tco, catalogs), perEndpoint);
+        return g.withTco(tcoParams(g, tco, catalogs));
     }
 
     /** What a grid's rows are priced with: {@code tco}, and the catalog's failure rates and repairs. */
@@ -72,7 +72,9 @@ public final class GridLoader {
         SwitchSystem sw = g.switches().get(0);
         org.cpolens.model.eval.Interconnect ic = new org.cpolens.model.eval.Interconnect(g.name(), "",
                 new org.cpolens.model.fabric.ClusterSpec(1, sw.portGbps(), 1, 0), sw,
-                new FabricRequest(1, sw.radix(), sw.portGbps(), 0, 1.0, HostLink.OPTICAL), g.architectures());
+                new FabricRequest(1, sw.radix(), sw.portGbps(), 0, 1.0, HostLink.OPTICAL), g.architectures(),
+                org.cpolens.model.catalog.Figure.of(0, "mm", "not used: reliability rates only",
+                        org.cpolens.model.catalog.Status.ASSUMPTION));
         org.cpolens.model.sim.ReliabilitySettings rel = ReliabilityInputsParser.parse(java.util.Optional.empty(), ic, catalogs);
         return org.cpolens.model.tco.TcoParams.of(tco, rel);
     }
@@ -140,6 +142,16 @@ public final class GridLoader {
             }
         }
         double wpa = root.has("wattsPerAccelerator") ? root.child("wattsPerAccelerator").positive() : 0;
+        int[] planes = new int[] {1};
+        if (root.has("planes")) {
+            long[] p = integers(root.child("planes"), 1, FabricRequest.MAX_PLANES);
+            planes = java.util.Arrays.stream(p).mapToInt(x -> (int) x).toArray();
+        }
+        double scaleOut = root.has("scaleOutGbpsPerAccelerator") ? root.child("scaleOutGbpsPerAccelerator").positive() : 0;
+        java.util.Optional<OpticsArchitecture> nic = root.optional("nic").map(n -> ScenarioLoader.architectureOf(
+                n.expectKeys(ScenarioLoader.NIC_KEYS).require("architecture"), catalog, name));
+        java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp = root.optional("scaleUp")
+                .map(n -> ScenarioLoader.scaleUpOf(n, catalog, name));
         long[] ranges = root.has("ranges") ? integers(root.child("ranges"), 1, Long.MAX_VALUE / 16) : null;
         if (ranges != null && ranges.length == 1) {
             throw root.child("ranges").error("needs at least two bounds", "e.g. [1000, 10000, 100000, 1000000]");
@@ -147,7 +159,7 @@ public final class GridLoader {
 
         try {
             return new SweepGrid(name, description, endpoints, gbps, switches, tiers, over, hostLinks, archs, figures,
-                    wpa, ranges);
+                    wpa, ranges, planes, scaleOut, nic, scaleUp);
         } catch (InputException e) {
             String field = e.field() == null ? "" : e.field();
             String key = field.contains("[") ? field.substring(0, field.indexOf('[')) : field;

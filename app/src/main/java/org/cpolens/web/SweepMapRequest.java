@@ -44,7 +44,7 @@ final class SweepMapRequest {
     static final int DEFAULT_ENDPOINTS_STEPS = 31;
 
     static final List<String> PARAMS = List.of("switch", "tiers", "oversubscription", "hostLink", "cpo", "figure",
-            "from", "to", "steps", "endpointsFrom", "endpointsTo", "endpointsSteps", "acceleratorsPerEndpoint",
+            "from", "to", "steps", "endpointsFrom", "endpointsTo", "endpointsSteps", "scaleOutGbpsPerAccelerator",
             "wattsPerAccelerator");
 
     private SweepMapRequest() {
@@ -143,11 +143,11 @@ final class SweepMapRequest {
             archs.add(catalog.architecture(id).orElseThrow(() -> new IllegalStateException("catalog lacks " + id)));
         }
         archs.add(cpo);
-        double perEndpoint = params.containsKey("acceleratorsPerEndpoint")
-                ? CompareRequest.numberParam(params, "acceleratorsPerEndpoint", "accelerators behind one host port, e.g. 4") : 1;
-        if (!(perEndpoint > 0) || perEndpoint > 1024) {
-            throw new BadRequest(new ApiError("must be above 0 and at most 1024", "acceleratorsPerEndpoint",
-                    params.get("acceleratorsPerEndpoint"), "e.g. 4 for 200G GPUs on 800G ports"));
+        double scaleOut = params.containsKey("scaleOutGbpsPerAccelerator") ? CompareRequest.numberParam(params,
+                "scaleOutGbpsPerAccelerator", "Gb/s of scale-out per accelerator, e.g. 200 for 4 GPUs per 800G port") : 0;
+        if (params.containsKey("scaleOutGbpsPerAccelerator") && !(scaleOut > 0)) {
+            throw new BadRequest(new ApiError("must be greater than zero", "scaleOutGbpsPerAccelerator",
+                    params.get("scaleOutGbpsPerAccelerator"), "e.g. 200 for 4 GPUs per 800G port; leave it out for one per port"));
         }
         double wpa = params.containsKey("wattsPerAccelerator")
                 ? CompareRequest.numberParam(params, "wattsPerAccelerator", "watts, e.g. 1400") : 0;
@@ -157,9 +157,10 @@ final class SweepMapRequest {
         }
         SweepGrid grid = new SweepGrid("sweep-map", "dashboard map", logSpaced(eFrom, eTo, eSteps), new double[0],
                 List.of(sw), new int[] {tiers}, new double[] {over}, List.of(link), archs,
-                List.of(new FigureAxis(cpo.id(), figure, base.unit(), linear(from, to, steps))), wpa, null);
+                List.of(new FigureAxis(cpo.id(), figure, base.unit(), linear(from, to, steps))), wpa, null, new int[] {1},
+                scaleOut, java.util.Optional.empty(), java.util.Optional.empty());
         TcoSettings tco = TcoRequest.settings(params, TcoSettingsParser.parse(java.util.Optional.empty(), "sweep-map", catalogs));
-        grid = grid.withTco(GridLoader.tcoParams(grid, tco, catalogs), perEndpoint);
+        grid = grid.withTco(GridLoader.tcoParams(grid, tco, catalogs));
         SweepPlan plan = SweepPlan.build(grid, FabricBuilder.foldedClos(), 1);
         if (plan.fabricCount() == 0) {
             boolean explicit = params.containsKey("tiers") && tiers != 0;

@@ -43,7 +43,7 @@ class TcoSweepTest {
               cpo-bailly-800g.switchPortWatts: [4.5, 5.55]
               cpo-bailly-800g.costPerPortUsd: [60, 480]
             wattsPerAccelerator: 1400
-            acceleratorsPerEndpoint: 4
+            scaleOutGbpsPerAccelerator: 200
             tco: { replacementCostShare: 0.5, pue: 1.3 }
             """;
 
@@ -65,12 +65,13 @@ class TcoSweepTest {
     private static String scenarioFor(Map<String, String> row) {
         String tiers = row.get("tiersAsked").equals("auto") ? "" : "  tiers: " + row.get("tiersAsked") + "\n";
         long endpoints = Long.parseLong(row.get("endpoints"));
+        long accelerators = Math.round(endpoints * Double.parseDouble(row.get("endpointGbps")) / 200);
         String base = row.get("switch").equals("tomahawk5-64x800g") ? "913" : "1826";
         return "name: design-" + row.get("design") + "\n"
                 + "cluster:\n"
                 + "  endpoints: " + endpoints + "\n"
                 + "  endpointGbps: " + row.get("endpointGbps") + "\n"
-                + "  accelerators: " + 4 * endpoints + "\n"
+                + "  accelerators: " + accelerators + "\n"
                 + "  wattsPerAccelerator: 1400\n"
                 + "fabric:\n"
                 + "  switch: { id: " + row.get("switch") + ", radix: " + row.get("radix") + ", portGbps: "

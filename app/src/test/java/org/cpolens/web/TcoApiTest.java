@@ -68,7 +68,7 @@ class TcoApiTest {
             "/api/tco?trials=0|trials|0",
             "/api/tco?trial=10|trial|10",
             "/api/sweep-map?tco.pue=0.9|tco.pue|0.9",
-            "/api/sweep-map?acceleratorsPerEndpoint=0|acceleratorsPerEndpoint|0"})
+            "/api/sweep-map?scaleOutGbpsPerAccelerator=0|scaleOutGbpsPerAccelerator|0"})
     void badParametersGet400NamingTheField(String url, String field, String value) throws Exception {
         DashboardApiTest.Reply r = get(url);
         assertThat(r.status()).as(r.body()).isEqualTo(400);
@@ -84,7 +84,7 @@ class TcoApiTest {
     @Test
     void sweepMapTcoBreakEvenIsTheTcoCommands(@TempDir Path dir) throws Exception {
         DashboardApiTest.Reply r = get("/api/sweep-map?figure=costPerPortUsd&from=100&to=1000&steps=10"
-                + "&endpointsFrom=1024&endpointsTo=65536&endpointsSteps=7&acceleratorsPerEndpoint=4&tco.replacementCostShare=0.3");
+                + "&endpointsFrom=1024&endpointsTo=65536&endpointsSteps=7&scaleOutGbpsPerAccelerator=200&tco.replacementCostShare=0.3");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode map = r.json();
         int x = -1;

@@ -203,12 +203,13 @@ public final class Analysis {
                 new int[] {req.tiers()}, new double[] {req.oversubscription()}, List.of(req.hostLink()), s.architectures(),
                 List.of(new FigureAxis(cpo.id(), ArchitectureFigure.COST_PER_PORT_USD.key(), "USD",
                         new double[] {cpo.value(ArchitectureFigure.COST_PER_PORT_USD)})),
-                c.wattsPerAccelerator(), null, TcoParams.of(s.tco(), s.reliability()),
-                (double) c.accelerators() / c.endpoints());
+                c.wattsPerAccelerator(), null, new int[] {req.planes()}, c.scaleOutGbpsPerAccelerator(),
+                s.interconnect().nic(), s.interconnect().scaleUp(), TcoParams.of(s.tco(), s.reliability()));
         SweepMap map = SweepMap.of(SweepPlan.build(grid, builder, 1));
         List<TcoResult.SizeBreakEven> out = new ArrayList<>();
         for (int x = 0; x < xs.length; x++) {
-            out.add(new TcoResult.SizeBreakEven(xs[x], xs[x] * grid.acceleratorsPerEndpoint(), map.tiersUsed().get(x),
+            long accelerators = Math.round(xs[x] * req.portGbps() / c.scaleOutGbpsPerAccelerator());
+            out.add(new TcoResult.SizeBreakEven(xs[x], accelerators, map.tiersUsed().get(x),
                     map.bestOtherTco().get(x), map.tcoPriceBreakEven().get(x), map.tcoWattsBreakEven().get(x),
                     map.tcoAdvantage().get(0).get(x)));
         }

@@ -23,7 +23,7 @@ public final class Fleet {
         BillOfMaterials b = in.bom(a);
         double port = b.portGbps();
         List<ComponentClass> out = new ArrayList<>();
-        List<BomLink> links = b.links();
+        List<BomLink> links = b.links(OpticsLayer.SWITCH);
         boolean hostOptical = links.get(0).optical();
 
         if (a.hotSwappable()) {
@@ -72,7 +72,7 @@ public final class Fleet {
         for (int i = 0; i < links.size(); i++) {
             BomLink l = links.get(i);
             boolean fiber = l.optical();
-            add(out, in, (fiber ? "fiberLink." : "copperCable.") + l.layer(), fiber ? FaultKind.FIBER_LINK : FaultKind.COPPER_CABLE,
+            add(out, in, (fiber ? "fiberLink." : "copperCable.") + l.name(), fiber ? FaultKind.FIBER_LINK : FaultKind.COPPER_CABLE,
                     fiber ? Part.FIBER_CABLE : Part.COPPER_CABLE, i == 0 ? "host-link" : "fabric-link", i > 0, l.links(), 1.0,
                     false, i > 0);
         }

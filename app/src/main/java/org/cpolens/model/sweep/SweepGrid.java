@@ -23,15 +23,19 @@ import org.cpolens.model.fabric.HostLink;
  * @param wattsPerAccelerator for the extra-accelerators column; 0 leaves it empty
  * @param rangeBounds        ascending endpoint bounds of the summary's ranges: range i holds
  *                           {@code [rangeBounds[i], rangeBounds[i+1])}, the last also its upper bound
+ * @param planes             planes (rails) the endpoints are spread over; the innermost fabric axis
+ * @param scaleOutGbpsPerAccelerator accelerators = endpoints x port speed / this; 0: one accelerator per endpoint
+ * @param nic                the NIC-side architecture of every design, or empty for the usual rule
+ * @param scaleUp            the scale-up layer of every design, or empty
  * @param tco                the cost-of-ownership settings every row is priced with, or null for rows
  *                           without the {@code tco*} columns
- * @param acceleratorsPerEndpoint accelerators behind one endpoint, for the TCO per accelerator-year
- *                           (4 when 200G GPUs share 800G ports)
  */
 public record SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
                         List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
                         List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
-                        long[] rangeBounds, org.cpolens.model.tco.TcoParams tco, double acceleratorsPerEndpoint) {
+                        long[] rangeBounds, int[] planes, double scaleOutGbpsPerAccelerator,
+                        java.util.Optional<OpticsArchitecture> nic, java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp,
+                        org.cpolens.model.tco.TcoParams tco) {
 
     /** Figures of a switch that a grid may sweep. */
     public static final List<String> SWITCH_FIGURES = List.of("basePowerW");
@@ -40,20 +44,20 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
     public SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
                      List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
                      List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
-                     long[] rangeBounds) {
+                     long[] rangeBounds, int[] planes, double scaleOutGbpsPerAccelerator,
+                     java.util.Optional<OpticsArchitecture> nic, java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp) {
         this(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks, architectures,
-                figures, wattsPerAccelerator, rangeBounds, null, 1);
+                figures, wattsPerAccelerator, rangeBounds, planes, scaleOutGbpsPerAccelerator, nic, scaleUp, null);
     }
 
     public SweepGrid {
         Objects.requireNonNull(name, "name");
-        if (!(acceleratorsPerEndpoint > 0) || Double.isInfinite(acceleratorsPerEndpoint)) {
-            throw InputException.field("acceleratorsPerEndpoint", acceleratorsPerEndpoint, "must be greater than zero",
-                    "accelerators behind one host port, e.g. 4 for 200G GPUs on 800G ports");
-        }
         description = description == null ? "" : description;
         endpoints = endpoints.clone();
         endpointGbps = endpointGbps.clone();
+        planes = planes == null || planes.length == 0 ? new int[] {1} : planes.clone();
+        Objects.requireNonNull(nic, "nic");
+        Objects.requireNonNull(scaleUp, "scaleUp");
         tiers = tiers.clone();
         oversubscription = oversubscription.clone();
         switches = List.copyOf(switches);
@@ -128,15 +132,31 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
         return oversubscription.clone();
     }
 
+    /** A grid of one-plane fabrics, no NIC or scale-up layer, one accelerator per endpoint. */
+    public SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
+                     List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
+                     List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
+                     long[] rangeBounds) {
+        this(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks, architectures,
+                figures, wattsPerAccelerator, rangeBounds, new int[] {1}, 0, java.util.Optional.empty(),
+                java.util.Optional.empty());
+    }
+
+    @Override
+    public int[] planes() {
+        return planes.clone();
+    }
+
     @Override
     public long[] rangeBounds() {
         return rangeBounds.clone();
     }
 
     /** The same grid with every row priced by {@code params}. */
-    public SweepGrid withTco(org.cpolens.model.tco.TcoParams params, double perEndpoint) {
+    public SweepGrid withTco(org.cpolens.model.tco.TcoParams params) {
         return new SweepGrid(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks,
-                architectures, figures, wattsPerAccelerator, rangeBounds, params, perEndpoint);
+                architectures, figures, wattsPerAccelerator, rangeBounds, planes, scaleOutGbpsPerAccelerator, nic, scaleUp,
+                params);
     }
 
     /** Rows carry the {@code tco*} columns. */
@@ -151,8 +171,8 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
 
     /** Fabric settings: endpoints x speeds x switches x tiers x oversubscription x host links. */
     public long fabricSettings() {
-        return times(times(times(times(times(endpoints.length, speedCount()), switches.size()), tiers.length),
-                oversubscription.length), hostLinks.size());
+        return times(times(times(times(times(times(endpoints.length, speedCount()), switches.size()), tiers.length),
+                oversubscription.length), hostLinks.size()), planes.length);
     }
 
     /** Combinations of swept figures (1 when none is swept). */
@@ -202,7 +222,8 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
                 && Arrays.equals(g.oversubscription, oversubscription) && g.hostLinks.equals(hostLinks)
                 && g.architectures.equals(architectures) && g.figures.equals(figures)
                 && g.wattsPerAccelerator == wattsPerAccelerator && Arrays.equals(g.rangeBounds, rangeBounds)
-                && Objects.equals(g.tco, tco) && g.acceleratorsPerEndpoint == acceleratorsPerEndpoint;
+                && Arrays.equals(g.planes, planes) && g.scaleOutGbpsPerAccelerator == scaleOutGbpsPerAccelerator
+                && g.nic.equals(nic) && g.scaleUp.equals(scaleUp) && Objects.equals(g.tco, tco);
     }
 
     @Override

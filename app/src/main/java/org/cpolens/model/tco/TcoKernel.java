@@ -10,7 +10,8 @@ import org.cpolens.model.units.Units;
  *
  * <p>Year 0 buys the optics (the bill of materials' modules or engines at their price per port,
  * plus external laser source modules, FAUs and one fiber cable per optical link), a CPO switch's
- * premium over a pluggable box, and the spares shelf. Every year after, until the lifetime ends,
+ * premium over a pluggable box, and the spares shelf; a scale-up layer's optics (the same for every
+ * design) are bought and powered too, its cables and failures are not counted. Every year after, until the lifetime ends,
  * pays the energy of the network (its power x PUE x the electricity price), the reliability costs
  * (lost accelerator-hours at the value of an accelerator-hour, technician hours at their rate, and
  * every replaced part at its price) and, when freed power feeds accelerators, earns their net value
@@ -85,7 +86,8 @@ public final class TcoKernel {
         double scale = t[TcoParams.RELIABILITY_SCALE];
         double switchCapex = d[dAt + DesignKernel.SWITCH_CAPEX_USD];
         double hostCapex = d[dAt + DesignKernel.CAPEX_USD] - switchCapex;
-        double opticsCapex = d[dAt + DesignKernel.CAPEX_USD] + d[dAt + DesignKernel.LASER_MODULES] * t[TcoParams.LASER_MODULE_USD]
+        double opticsCapex = d[dAt + DesignKernel.CAPEX_USD] + d[dAt + DesignKernel.SCALE_UP_CAPEX_USD]
+                + d[dAt + DesignKernel.LASER_MODULES] * t[TcoParams.LASER_MODULE_USD]
                 + d[dAt + DesignKernel.FAUS] * t[TcoParams.FAU_USD] + fibers * t[TcoParams.FIBER_USD];
         double premiumPerSwitch = cpo ? switchTbps * t[TcoParams.PREMIUM_USD_PER_TBPS] : 0;
         double premium = switches * premiumPerSwitch;
@@ -118,7 +120,8 @@ public final class TcoKernel {
         double reliabilityUsd = lostUsd + laborUsd + partsUsd;
 
         double energyPerWatt = t[TcoParams.PUE] * t[TcoParams.ELECTRICITY] * Units.HOURS_PER_YEAR / 1000.0;
-        double energyUsd = d[dAt + DesignKernel.NETWORK_W] * energyPerWatt;
+        double energyUsd = (d[dAt + DesignKernel.NETWORK_W] + d[dAt + DesignKernel.SCALE_UP_OPTICS_W]
+                + d[dAt + DesignKernel.SCALE_UP_SWITCH_W]) * energyPerWatt;
         boolean freed = t[TcoParams.FREED_ACCELERATORS] != 0 && wattsPerAccelerator > 0;
         double freedPerWatt = freed ? t[TcoParams.ACCELERATOR_HOUR] * t[TcoParams.FREED_NET_SHARE]
                 * Units.HOURS_PER_YEAR / wattsPerAccelerator : 0;

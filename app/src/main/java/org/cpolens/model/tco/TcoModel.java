@@ -290,8 +290,10 @@ public final class TcoModel {
         final double switchBaseW;
         final double switchTbps;
         final double fibers;
-        final double accelerators;
+        final long accelerators;
         final double wattsPerAccelerator;
+        /** The scale-up layer's values, the same for every design. */
+        final double[] scaleUp;
 
         private Design(Evaluation e) {
             List<ArchitectureResult> rs = e.architectures();
@@ -302,7 +304,10 @@ public final class TcoModel {
             cpo = new boolean[archs];
             hot = new boolean[archs];
             hostSideOf = new int[archs];
-            params = new double[archs * DesignKernel.PARAMS];
+            // one parameter block per architecture, and one more for a NIC-side architecture of its own
+            Optional<OpticsArchitecture> nic = e.interconnect().nic();
+            params = new double[(archs + (nic.isPresent() ? 1 : 0)) * DesignKernel.PARAMS];
+            nic.ifPresent(n -> DesignKernel.params(n, params, archs * DesignKernel.PARAMS));
             for (int a = 0; a < archs; a++) {
                 OpticsArchitecture x = rs.get(a).architecture();
                 ids[a] = x.id();
@@ -310,7 +315,7 @@ public final class TcoModel {
                 kinds[a] = x.kind().word();
                 cpo[a] = x.kind().isCpo();
                 hot[a] = x.hotSwappable();
-                hostSideOf[a] = x.replacesHostSide() ? a : 0;
+                hostSideOf[a] = nic.isPresent() ? archs : x.replacesHostSide() ? a : 0;
                 DesignKernel.params(x, params, a * DesignKernel.PARAMS);
             }
             Fabric f = e.fabric();
@@ -321,15 +326,15 @@ public final class TcoModel {
             tierSwitches = new long[tierCount];
             for (Tier t : f.tiers()) {
                 tierEnds[t.level()] = f.opticalEndsOnTier(t.level());
-                tierSwitches[t.level()] = t.switches();
+                tierSwitches[t.level()] = f.switchesOnTier(t.level());
             }
             List<LinkLayer> layers = f.linkLayers();
             layerLinks = new long[layers.size()];
             double fiber = 0;
             for (int i = 0; i < layers.size(); i++) {
-                layerLinks[i] = layers.get(i).links();
+                layerLinks[i] = f.linksOf(i);
                 if (layers.get(i).optical()) {
-                    fiber += layers.get(i).links();
+                    fiber += f.linksOf(i);
                 }
             }
             fibers = fiber;
@@ -340,6 +345,9 @@ public final class TcoModel {
             switchBaseW = e.interconnect().switchSystem().basePowerW().value();
             switchTbps = e.interconnect().switchSystem().radix() * e.interconnect().switchSystem().portGbps() / 1000.0;
             accelerators = e.interconnect().cluster().accelerators();
+            scaleUp = new double[org.cpolens.model.eval.ScaleUpLayer.VALUES];
+            e.interconnect().scaleUp().ifPresent(x -> org.cpolens.model.eval.ScaleUpLayer.of(x, e.interconnect().cluster()
+                    .accelerators()).values(scaleUp, 0));
             wattsPerAccelerator = e.interconnect().cluster().wattsPerAccelerator();
         }
 
@@ -385,7 +393,7 @@ public final class TcoModel {
             for (int a = 0; a < archs; a++) {
                 DesignKernel.evaluate(port, tierCount, hostOptical, tierEnds, 0, hostModules, switches, injection,
                         switchBaseW, p, a * DesignKernel.PARAMS, p, hostSideOf[a] * DesignKernel.PARAMS, baselineW,
-                        wattsPerAccelerator, k, a * DesignKernel.OUTPUTS);
+                        accelerators, wattsPerAccelerator, scaleUp, 0, k, a * DesignKernel.OUTPUTS);
                 if (a == 0) {
                     baselineW = k[DesignKernel.NETWORK_W];
                 }

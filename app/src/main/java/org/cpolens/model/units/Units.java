@@ -29,6 +29,10 @@ public final class Units {
         return kilowatts * 1000.0;
     }
 
+    public static double terabitsPerSecond(double gbps) {
+        return gbps / 1000.0;
+    }
+
     public static double metresFromMillimetres(double mm) {
         return mm / 1000.0;
     }
