@@ -66,7 +66,7 @@ public final class GridLoader {
     }
 
     /** What a grid's rows are priced with: {@code tco}, and the catalog's failure rates and repairs. */
-    public static org.cpolens.model.tco.TcoParams tcoParams(SweepGrid g, org.cpolens.model.tco.TcoSettings tco,
+    public static org.cpolens.model.tco.Pricing tcoParams(SweepGrid g, org.cpolens.model.tco.TcoSettings tco,
                                                             Catalogs catalogs) {
         // the rates and repairs alone: no scenario section, so the architectures listed do not matter
         SwitchSystem sw = g.switches().get(0);
@@ -76,7 +76,7 @@ public final class GridLoader {
                 org.cpolens.model.catalog.Figure.of(0, "mm", "not used: reliability rates only",
                         org.cpolens.model.catalog.Status.ASSUMPTION));
         org.cpolens.model.sim.ReliabilitySettings rel = ReliabilityInputsParser.parse(java.util.Optional.empty(), ic, catalogs);
-        return org.cpolens.model.tco.TcoParams.of(tco, rel);
+        return org.cpolens.model.tco.Pricing.of(tco, rel);
     }
 
     /** A grid whose rows are not priced (no {@code tco*} columns); its {@code tco:} section is not read. */

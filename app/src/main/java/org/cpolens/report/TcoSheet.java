@@ -187,21 +187,9 @@ public final class TcoSheet {
             double switchCapex = a.design(DesignKernel.SWITCH_CAPEX_USD);
             double hostCapex = a.design(DesignKernel.CAPEX_USD) - switchCapex;
             double switchW = a.design(DesignKernel.SWITCH_PORT_W);
-            // shares of the switch-side optics that replacements and spares consume (see TcoKernel's price part)
-            double parts;
-            double spares;
-            double base;
-            if (a.hotSwappable()) {
-                parts = a.reliability(AnalyticReliability.PARTS + Part.PLUGGABLE_MODULE.ordinal());
-                spares = a.reliability(AnalyticReliability.SPARES + Part.PLUGGABLE_MODULE.ordinal());
-                base = ports + hosts;
-            } else {
-                parts = a.reliability(AnalyticReliability.PARTS + Part.SWITCH.ordinal());
-                spares = a.reliability(AnalyticReliability.SPARES + Part.SWITCH.ordinal());
-                base = r.switches();
-            }
-            double k1 = base > 0 ? parts * r.settings().value(TcoInput.REPLACEMENT_COST_SHARE) / base : 0;
-            double k2 = base > 0 ? spares / base : 0;
+            // shares of the switch-side optics' price that replacements and spares spend (the kernel's)
+            double k1 = a.output(TcoKernel.REPLACED_SHARE_PER_YEAR);
+            double k2 = a.output(TcoKernel.SPARES_SHARE);
             text(row, 0, a.id());
             num(row, 1, ports);
             num(row, 2, ports > 0 ? switchCapex / ports : 0);

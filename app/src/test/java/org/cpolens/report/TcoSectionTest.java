@@ -11,6 +11,7 @@ import org.cpolens.model.pipeline.Analysis;
 import org.cpolens.model.pipeline.AnalysisResult;
 import org.cpolens.model.scenario.Scenario;
 import org.cpolens.model.tco.TcoResult;
+import org.cpolens.model.tco.TcoInput;
 import org.cpolens.model.tco.TcoSettings;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,10 @@ class TcoSectionTest {
     @Test
     void sectionCarriesTheBreakEvenOnItsChart() {
         Scenario s = ScenarioLoader.load("broadcom-32k", Catalogs.bundled());
-        s = s.with(s.tco().with(TcoSettings.ReliabilitySource.ANALYTIC));
+        // without LPO, whose longer-lived modules no CPO price ties here (see noTieIsSaid)
+        s = s.with(s.interconnect().withArchitectures(s.architectures().stream()
+                .filter(a -> !a.id().equals("lpo-800g")).toList()));
+        s = s.with(s.tco().with(TcoSettings.ReliabilitySource.ANALYTIC).with(TcoInput.REPLACEMENT_COST_SHARE, 0.2));
         AnalysisResult run = Analysis.run(s, null, null, Analysis.Options.defaults(s,
                 EnumSet.of(Analysis.Stage.TCO)).withTcoTrials(200), Analysis.Progress.NONE);
         ReportModel m = ReportBuilder.of(run, List.of()).build();
@@ -54,5 +58,22 @@ class TcoSectionTest {
         assertThat(m.summary()).containsKeys("tcoAdvantageUsdPerAcceleratorYear", "tcoBreakEvenUsdPerPort",
                 "tcoUsdPerAcceleratorYearBaseline");
         assertThat(m.sources()).anyMatch(e -> e.figure().equals("tco.pue") && e.source().contains("Uptime"));
+    }
+
+    /** When no price of zero or more ties, the chart says so instead of marking a point. */
+    @Test
+    void noTieIsSaid() {
+        Scenario s = ScenarioLoader.load("broadcom-32k", Catalogs.bundled());
+        s = s.with(s.tco().with(TcoSettings.ReliabilitySource.ANALYTIC));
+        AnalysisResult run = Analysis.run(s, null, null, Analysis.Options.defaults(s,
+                EnumSet.of(Analysis.Stage.TCO)).withTcoTrials(50), Analysis.Progress.NONE);
+        TcoResult.BreakEven b = run.tco().orElseThrow().targetBreakEven().orElseThrow();
+        assertThat(b.priceUsdPerPort()).as("LPO out of reach").isNegative();
+        Section sec = TcoSection.section(run.tco().orElseThrow());
+        Chart chart = sec.blocks().stream().filter(x -> x instanceof Chart c && c.id().equals("tcoBreakEven"))
+                .map(Chart.class::cast).findFirst().orElseThrow();
+        assertThat(chart.title().en()).contains("no price per port of zero or more ties");
+        assertThat(chart.title().zhTw()).contains("無法");
+        assertThat(java.util.Arrays.stream(chart.series().get(2).values()).allMatch(Double::isNaN)).isTrue();
     }
 }

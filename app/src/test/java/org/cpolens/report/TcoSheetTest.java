@@ -63,6 +63,12 @@ class TcoSheetTest {
             assertThat(value(ev, s, TcoSheet.BREAK_EVEN_WATTS_COLUMN + cpoRow))
                     .isCloseTo(b.wattsPerPort(), within(1e-6 * Math.abs(b.wattsPerPort())));
 
+            // an analyst types the break-even price into the CPO row: its TCO ties the best non-CPO row
+            s.getRow(cpoRow - 1).getCell(2).setCellValue(b.priceUsdPerPort());
+            ev.clearAllCachedResultValues();
+            assertThat(value(ev, s, TcoSheet.TCO_COLUMN + cpoRow)).isCloseTo(b.rivalTcoUsd(), within(1e-6 * b.rivalTcoUsd()));
+            s.getRow(cpoRow - 1).getCell(2).setCellValue(b.catalogPriceUsdPerPort());
+
             // an analyst changes PUE to 1.2: the sheet follows the model run at 1.2
             s.getRow(TcoSheet.PUE - 1).getCell(1).setCellValue(1.2);
             ev.clearAllCachedResultValues();

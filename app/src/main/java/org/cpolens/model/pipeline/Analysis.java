@@ -39,7 +39,6 @@ import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepMap;
 import org.cpolens.model.sweep.SweepPlan;
 import org.cpolens.model.tco.TcoModel;
-import org.cpolens.model.tco.TcoParams;
 import org.cpolens.model.tco.TcoResult;
 import org.cpolens.model.tco.TcoSettings;
 
@@ -204,7 +203,7 @@ public final class Analysis {
                 List.of(new FigureAxis(cpo.id(), ArchitectureFigure.COST_PER_PORT_USD.key(), "USD",
                         new double[] {cpo.value(ArchitectureFigure.COST_PER_PORT_USD)})),
                 c.wattsPerAccelerator(), null, new int[] {req.planes()}, c.scaleOutGbpsPerAccelerator(),
-                s.interconnect().nic(), s.interconnect().scaleUp(), TcoParams.of(s.tco(), s.reliability()));
+                s.interconnect().nic(), s.interconnect().scaleUp(), org.cpolens.model.tco.Pricing.of(s.tco(), s.reliability()));
         SweepMap map = SweepMap.of(SweepPlan.build(grid, builder, 1));
         List<TcoResult.SizeBreakEven> out = new ArrayList<>();
         for (int x = 0; x < xs.length; x++) {

@@ -20,7 +20,6 @@ public final class DesignBlock {
     final double[] tco;
     /** Per-architecture reliability quantities of the group being priced (scratch). */
     final double[] reliability;
-    final AnalyticReliability analytic;
     /**
      * The fabric whose reliability quantities {@link #reliability} holds, or -1: they depend on the
      * fabric and on figures the sweep rarely moves, so consecutive groups of one fabric share them.
@@ -45,7 +44,6 @@ public final class DesignBlock {
         boolean priced = plan.grid().hasTco();
         this.tco = priced ? new double[capacityGroups * architectures * TcoKernel.OUTPUTS] : null;
         this.reliability = priced ? new double[architectures * AnalyticReliability.OUTPUTS] : null;
-        this.analytic = priced ? new AnalyticReliability(plan.grid().tco()) : null;
     }
 
     void reset(long first, int count) {

@@ -35,7 +35,7 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
                         List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
                         long[] rangeBounds, int[] planes, double scaleOutGbpsPerAccelerator,
                         java.util.Optional<OpticsArchitecture> nic, java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp,
-                        org.cpolens.model.tco.TcoParams tco) {
+                        org.cpolens.model.tco.Pricing tco) {
 
     /** Figures of a switch that a grid may sweep. */
     public static final List<String> SWITCH_FIGURES = List.of("basePowerW");
@@ -153,7 +153,7 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
     }
 
     /** The same grid with every row priced by {@code params}. */
-    public SweepGrid withTco(org.cpolens.model.tco.TcoParams params) {
+    public SweepGrid withTco(org.cpolens.model.tco.Pricing params) {
         return new SweepGrid(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks,
                 architectures, figures, wattsPerAccelerator, rangeBounds, planes, scaleOutGbpsPerAccelerator, nic, scaleUp,
                 params);

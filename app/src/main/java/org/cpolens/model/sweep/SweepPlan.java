@@ -15,6 +15,12 @@ import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.FabricRequest;
 import org.cpolens.model.fabric.HostLink;
 import org.cpolens.model.units.Numbers;
+import org.cpolens.model.catalog.Figure;
+import org.cpolens.model.catalog.Status;
+import org.cpolens.model.eval.Evaluation;
+import org.cpolens.model.eval.Interconnect;
+import org.cpolens.model.eval.InterconnectEvaluator;
+import org.cpolens.model.fabric.ClusterSpec;
 
 /**
  * A grid with every feasible fabric built once and flattened into primitive columns, ready for
@@ -73,9 +79,12 @@ public final class SweepPlan {
     private final long[] axisStride;
     private final double[][] axisValues;
     private final boolean reliabilityVaries;
+    /** The builder the fabrics came from, to build one again for its bills of materials. */
+    private final FabricBuilder builder;
 
-    private SweepPlan(SweepGrid grid, int fabrics, Built[] built, long infeasible, String example) {
+    private SweepPlan(SweepGrid grid, FabricBuilder builder, int fabrics, Built[] built, long infeasible, String example) {
         this.grid = grid;
+        this.builder = builder;
         this.architectureCount = grid.architectures().size();
         this.combinations = grid.figureCombinations();
         this.fabricCount = fabrics;
@@ -250,7 +259,7 @@ public final class SweepPlan {
                 }
             }
         }
-        return new SweepPlan(grid, feasible, built, infeasible, example);
+        return new SweepPlan(grid, builder, feasible, built, infeasible, example);
     }
 
     /** Builds fabric setting {@code i}; the last axis (host link) changes fastest. */
@@ -525,6 +534,30 @@ public final class SweepPlan {
      */
     public boolean reliabilityVaries() {
         return reliabilityVaries;
+    }
+
+    /**
+     * Fabric {@code f} built again with every architecture placed on it, their figures as combination
+     * {@code combination} sets them: the bills of materials the closed-form reliability costs read.
+     * A fabric search and an evaluation: for once per fabric, not per design.
+     */
+    public Evaluation evaluation(int f, long combination) {
+        SwitchSystem sw = grid.switches().get(switchIndex[f]);
+        FabricRequest req = new FabricRequest(endpoints[f], radix[f], portGbps[f], tiersAsked[f], oversubscription[f],
+                hostLinkOptical[f] ? HostLink.OPTICAL : HostLink.COPPER, planes[f]);
+        List<OpticsArchitecture> archs = new java.util.ArrayList<>(grid.architectures());
+        for (int x = 0; x < axisStride.length; x++) {
+            int a = axisArchitecture[x];
+            if (a >= 0) {
+                ArchitectureFigure fig = ArchitectureFigure.fromKey(grid.figures().get(x).figure()).orElseThrow();
+                double v = axisValues[x][axisIndex(x, combination)];
+                archs.set(a, archs.get(a).with(fig, archs.get(a).figure(fig).withValue(v)));
+            }
+        }
+        Interconnect ic = new Interconnect(grid.name(), "", new ClusterSpec(endpoints[f], portGbps[f], accelerators[f],
+                grid.wattsPerAccelerator()), sw, req, archs, grid.nic(), grid.scaleUp(),
+                Figure.of(0, "mm", "not used: bills of materials only", Status.ASSUMPTION));
+        return InterconnectEvaluator.standard().evaluate(ic, builder.build(req));
     }
 
     public boolean isHotSwappable(int architecture) {

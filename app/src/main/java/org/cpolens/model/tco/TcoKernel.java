@@ -21,8 +21,9 @@ import org.cpolens.model.units.Units;
  *
  * <p>A replaced part costs its price times the share the owner pays ({@code replacementCostShare}: 1
  * when bought new, less under repair or warranty exchange): a pluggable module at its architecture's
- * price, a switch at its box price plus, when its optics are not hot-swappable (CPO, NPO, OBO), its
- * share of the switch-side optics (and the CPO premium). Spares are bought at full price. The TCO is affine in a CPO's price per port and in its
+ * price; a switch at its box price plus, when its optics are co-packaged, its share of the
+ * switch-side optics and the CPO premium; an NPO/OBO engine module at its ports' optics price; an
+ * accelerator carrying scale-up optics is not priced. Spares are bought at full price. The TCO is affine in a CPO's price per port and in its
  * switch-side watts per port, so the break-even of either against the best non-CPO design is
  * exact: {@code x* = x (part + rival - total) / part}, with {@code part} the share of the TCO that
  * is proportional to the figure ({@link #PRICE_PART}, {@link #WATTS_PART}).
@@ -59,7 +60,11 @@ public final class TcoKernel {
     public static final int BREAK_EVEN_USD_PER_PORT = 17;
     /** The switch-side watts per port (at the architecture's own speed) that tie the best non-CPO design; NaN otherwise. */
     public static final int BREAK_EVEN_WATTS_PER_PORT = 18;
-    public static final int OUTPUTS = 19;
+    /** Share of the switch-side optics' price that replacements spend each year (through the part prices). */
+    public static final int REPLACED_SHARE_PER_YEAR = 19;
+    /** Share of the switch-side optics' price held as spares. */
+    public static final int SPARES_SHARE = 20;
+    public static final int OUTPUTS = 21;
 
     private TcoKernel() {
     }
@@ -73,14 +78,16 @@ public final class TcoKernel {
      * @param switchTbps        one switch's capacity
      * @param fibers            optical links (one fiber cable each)
      * @param accelerators      accelerators of the cluster
-     * @param cpo               a co-packaged architecture (pays the switch premium)
+     * @param cpo               a co-packaged architecture (pays the switch premium; a switch replacement
+     *                          replaces its engines too)
      * @param hotSwappable      its switch-side optics are field-replaceable modules
+     * @param portsPerEngine    switch-side ports one optical engine serves (prices an NPO/OBO engine module)
      * @param baselineNetworkW  the baseline's network power (for freed power), or NaN for the baseline
      * @param wattsPerAccelerator for freed power valued as accelerators; 0 when unknown
      */
     public static void evaluate(TcoParams params, double[] d, int dAt, double[] r, int rAt, double switches,
                                 double switchTbps, double fibers, double accelerators, boolean cpo, boolean hotSwappable,
-                                double baselineNetworkW, double wattsPerAccelerator, double[] out, int outAt) {
+                                double portsPerEngine, double baselineNetworkW, double wattsPerAccelerator, double[] out, int outAt) {
         double[] t = params.raw();
         double annuity = t[TcoParams.ANNUITY];
         double scale = t[TcoParams.RELIABILITY_SCALE];
@@ -96,21 +103,27 @@ public final class TcoKernel {
         double pluggableEnds = (hotSwappable ? d[dAt + DesignKernel.SWITCH_PORTS] : 0) + d[dAt + DesignKernel.HOST_MODULES];
         double pluggableCapex = (hotSwappable ? switchCapex : 0) + hostCapex;
         double modulePrice = pluggableEnds > 0 ? pluggableCapex / pluggableEnds : 0;
-        double opticsPerSwitch = !hotSwappable && switches > 0 ? switchCapex / switches : 0;
+        double opticsPerSwitch = cpo && switches > 0 ? switchCapex / switches : 0;
         double switchPrice = switchTbps * t[TcoParams.SWITCH_USD_PER_TBPS] + premiumPerSwitch + opticsPerSwitch;
+        double switchPorts = d[dAt + DesignKernel.SWITCH_PORTS];
+        double engineShare = !hotSwappable && !cpo && switchPorts > 0 ? portsPerEngine / switchPorts : 0;
+        double engineModulePrice = switchCapex * engineShare;
         int pm = Part.PLUGGABLE_MODULE.ordinal();
         int ls = Part.LASER_SOURCE_MODULE.ordinal();
         int sw = Part.SWITCH.ordinal();
+        int em = Part.ENGINE_MODULE.ordinal();
         int fc = Part.FIBER_CABLE.ordinal();
         int cc = Part.COPPER_CABLE.ordinal();
         int ni = Part.NIC.ordinal();
         int parts = rAt + AnalyticReliability.PARTS;
         int spares = rAt + AnalyticReliability.SPARES;
+        // an accelerator board (scale-up optics on the package) has no price here: its replacements cost
+        // technician and lost hours only
         double partsUsd = r[parts + pm] * modulePrice + r[parts + ls] * t[TcoParams.LASER_MODULE_USD]
-                + r[parts + sw] * switchPrice + r[parts + fc] * t[TcoParams.FIBER_USD]
+                + r[parts + sw] * switchPrice + r[parts + em] * engineModulePrice + r[parts + fc] * t[TcoParams.FIBER_USD]
                 + r[parts + cc] * t[TcoParams.COPPER_USD] + r[parts + ni] * t[TcoParams.NIC_USD];
         double sparesUsd = r[spares + pm] * modulePrice + r[spares + ls] * t[TcoParams.LASER_MODULE_USD]
-                + r[spares + sw] * switchPrice + r[spares + fc] * t[TcoParams.FIBER_USD]
+                + r[spares + sw] * switchPrice + r[spares + em] * engineModulePrice + r[spares + fc] * t[TcoParams.FIBER_USD]
                 + r[spares + cc] * t[TcoParams.COPPER_USD] + r[spares + ni] * t[TcoParams.NIC_USD];
         double paid = t[TcoParams.REPLACEMENT_SHARE];
         partsUsd *= scale * paid;
@@ -133,14 +146,19 @@ public final class TcoKernel {
         double tco = capex + opex * annuity;
 
         // what scales with the switch-side price: its optics, and through the part prices its replacements and spares
-        double pricePart;
+        double replaced;
+        double held;
         if (hotSwappable) {
-            double share = pluggableEnds > 0 ? scale * (r[parts + pm] * paid * annuity + r[spares + pm]) / pluggableEnds : 0;
-            pricePart = switchCapex * (1 + share);
+            replaced = pluggableEnds > 0 ? r[parts + pm] * paid / pluggableEnds : 0;
+            held = pluggableEnds > 0 ? r[spares + pm] / pluggableEnds : 0;
+        } else if (cpo) {
+            replaced = switches > 0 ? r[parts + sw] * paid / switches : 0;
+            held = switches > 0 ? r[spares + sw] / switches : 0;
         } else {
-            double share = switches > 0 ? scale * (r[parts + sw] * paid * annuity + r[spares + sw]) / switches : 0;
-            pricePart = switchCapex * (1 + share);
+            replaced = engineShare * r[parts + em] * paid;
+            held = engineShare * r[spares + em];
         }
+        double pricePart = switchCapex * (1 + scale * (replaced * annuity + held));
         out[outAt + CAPEX_USD] = capex;
         out[outAt + OPTICS_CAPEX_USD] = opticsCapex;
         out[outAt + SWITCH_PREMIUM_USD] = premium;
@@ -156,6 +174,8 @@ public final class TcoKernel {
         out[outAt + USD_PER_ACCELERATOR_YEAR] = tco / annuity / accelerators;
         out[outAt + PRICE_PART] = pricePart;
         out[outAt + WATTS_PART] = d[dAt + DesignKernel.SWITCH_OPTICS_W] * annuity * (energyPerWatt + freedPerWatt);
+        out[outAt + REPLACED_SHARE_PER_YEAR] = scale * replaced;
+        out[outAt + SPARES_SHARE] = scale * held;
         out[outAt + NPV_VS_BASELINE_USD] = 0;
         out[outAt + NPV_VS_BEST_OTHER_USD] = Double.NaN;
         out[outAt + BREAK_EVEN_USD_PER_PORT] = Double.NaN;

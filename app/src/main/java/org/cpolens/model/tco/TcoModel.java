@@ -17,7 +17,9 @@ import org.cpolens.model.fabric.Tier;
 import org.cpolens.model.market.Spread;
 import org.cpolens.model.sim.ArchitectureReliability;
 import org.cpolens.model.sim.ReliabilityResult;
+import org.cpolens.model.sim.ReliabilityInputs;
 import org.cpolens.model.sim.ReliabilitySettings;
+import org.cpolens.model.eval.BillOfMaterials;
 import org.hipparchus.distribution.RealDistribution;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
@@ -54,22 +56,18 @@ public final class TcoModel {
                     "add cluster.wattsPerAccelerator (e.g. 1400), or use freedPower: energy");
         }
         Design d = Design.of(e);
-        TcoParams base = TcoParams.of(st, rs);
+        TcoParams base = TcoParams.of(st);
         double[] r = new double[d.archs * AnalyticReliability.OUTPUTS];
         String[] source = new String[d.archs];
-        AnalyticReliability analytic = new AnalyticReliability(base);
+        ReliabilityInputs in = reliabilityInputs(e, rs);
         for (int a = 0; a < d.archs; a++) {
             String id = d.ids[a];
             Optional<ArchitectureReliability> sim = st.reliability() == TcoSettings.ReliabilitySource.SIMULATED
                     ? simulation.flatMap(x -> x.architecture(id)) : Optional.empty();
-            if (sim.isPresent()) {
-                double[] q = ReliabilityAdapter.quantities(sim.get(), simulation.get().days());
-                System.arraycopy(q, 0, r, a * AnalyticReliability.OUTPUTS, q.length);
-                source[a] = "simulated";
-            } else {
-                d.reliability(analytic, a, r, a * AnalyticReliability.OUTPUTS);
-                source[a] = "analytic";
-            }
+            double[] q = sim.isPresent() ? ReliabilityAdapter.quantities(sim.get())
+                    : AnalyticReliability.of(in, e.architectures().get(a).architecture());
+            System.arraycopy(q, 0, r, a * AnalyticReliability.OUTPUTS, q.length);
+            source[a] = sim.isPresent() ? "simulated" : "analytic";
         }
 
         double[] design = new double[d.archs * DesignKernel.OUTPUTS];
@@ -115,6 +113,22 @@ public final class TcoModel {
         return new TcoResult(e.interconnect().name(), st, d.ids[0], bestOther < 0 ? null : d.ids[bestOther], d.ids[target],
                 d.ids[rival], d.accelerators, d.switches, d.fibers, d.wattsPerAccelerator, base.get(TcoParams.ANNUITY), archs, comparisons, breakEvens, bySize, tornado,
                 band, seed, trials);
+    }
+
+    /**
+     * The reliability inputs of an evaluation's compared architectures: the settings' rates and
+     * repairs over each architecture's bill of materials (the NIC side's architecture too, when the
+     * interconnect names one).
+     */
+    public static ReliabilityInputs reliabilityInputs(Evaluation e, ReliabilitySettings rs) {
+        Map<String, BillOfMaterials> boms = new LinkedHashMap<>();
+        List<OpticsArchitecture> archs = new ArrayList<>();
+        for (ArchitectureResult x : e.architectures()) {
+            boms.put(x.id(), x.bom());
+            archs.add(x.architecture());
+        }
+        return ReliabilityInputs.of(rs.withArchitectures(archs), e.interconnect().name(),
+                e.interconnect().cluster().accelerators(), e.interconnect().baseline(), boms);
     }
 
     private static TcoResult.Comparison comparison(double[] out, int a, int ref, String against, Design d, double rate,
@@ -281,10 +295,7 @@ public final class TcoModel {
         final int tierCount;
         final boolean hostOptical;
         final long[] tierEnds;
-        final long[] tierSwitches;
-        final long[] layerLinks;
         final long hostModules;
-        final long nics;
         final long switches;
         final double injection;
         final double switchBaseW;
@@ -323,23 +334,18 @@ public final class TcoModel {
             tierCount = f.tierCount();
             hostOptical = f.linkLayers().get(0).optical();
             tierEnds = new long[tierCount];
-            tierSwitches = new long[tierCount];
             for (Tier t : f.tiers()) {
                 tierEnds[t.level()] = f.opticalEndsOnTier(t.level());
-                tierSwitches[t.level()] = f.switchesOnTier(t.level());
             }
             List<LinkLayer> layers = f.linkLayers();
-            layerLinks = new long[layers.size()];
             double fiber = 0;
             for (int i = 0; i < layers.size(); i++) {
-                layerLinks[i] = f.linksOf(i);
                 if (layers.get(i).optical()) {
                     fiber += f.linksOf(i);
                 }
             }
             fibers = fiber;
             hostModules = f.opticalHostEnds();
-            nics = f.endpoints();
             switches = f.switchCount();
             injection = f.injectionGbps();
             switchBaseW = e.interconnect().switchSystem().basePowerW().value();
@@ -353,11 +359,6 @@ public final class TcoModel {
 
         static Design of(Evaluation e) {
             return new Design(e);
-        }
-
-        void reliability(AnalyticReliability analytic, int a, double[] r, int at) {
-            analytic.evaluate(port, tierCount, hostOptical, tierEnds, 0, tierSwitches, 0, layerLinks, 0, hostModules, nics,
-                    accelerators, hot[a], params, a * DesignKernel.PARAMS, r, at);
         }
 
         /**
@@ -398,7 +399,8 @@ public final class TcoModel {
                     baselineW = k[DesignKernel.NETWORK_W];
                 }
                 TcoKernel.evaluate(t, k, a * DesignKernel.OUTPUTS, r, a * AnalyticReliability.OUTPUTS, switches, switchTbps,
-                        fibers, accelerators, cpo[a], hot[a], a == 0 ? Double.NaN : baselineW, wattsPerAccelerator, out,
+                        fibers, accelerators, cpo[a], hot[a], p[a * DesignKernel.PARAMS + DesignKernel.P_ENGINE_GBPS] / port,
+                        a == 0 ? Double.NaN : baselineW, wattsPerAccelerator, out,
                         a * TcoKernel.OUTPUTS);
             }
             TcoKernel.compare(archs, cpo, p, 0, out, 0);

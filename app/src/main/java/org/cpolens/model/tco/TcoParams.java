@@ -1,15 +1,8 @@
 package org.cpolens.model.tco;
 
-import org.cpolens.model.sim.FaultKind;
-import org.cpolens.model.sim.JobModel;
-import org.cpolens.model.sim.Part;
-import org.cpolens.model.sim.RepairSpec;
-import org.cpolens.model.sim.ReliabilitySettings;
-import org.cpolens.model.sim.ServicePolicy;
 
 /**
- * The cost settings and the reliability rates as one primitive array, the form {@link TcoKernel}
- * and {@link AnalyticReliability} read in the sweep's hot loop. Built once per run; the slots are
+ * The cost settings as one primitive array, the form {@link TcoKernel} reads in the sweep's hot loop. Built once per run; the slots are
  * the constants below. Immutable: {@link #values()} hands out a copy, the kernels read
  * {@link #raw()}.
  */
@@ -38,26 +31,7 @@ public final class TcoParams {
     /** Share of a replaced part's price the owner pays (1: bought new). */
     public static final int REPLACEMENT_SHARE = 17;
 
-    // reliability: per fault kind, per part, job and service
-    public static final int FIT = 18;
-    public static final int SHAPE = FIT + FaultKind.values().length;
-    public static final int TECH_HOURS = SHAPE + FaultKind.values().length;
-    public static final int REPAIR_HOURS = TECH_HOURS + Part.values().length;
-    public static final int RESUPPLY_DAYS = REPAIR_HOURS + Part.values().length;
-    public static final int P_HOST = RESUPPLY_DAYS + Part.values().length;
-    public static final int P_FABRIC = P_HOST + 1;
-    public static final int RESTART_HOURS = P_FABRIC + 1;
-    public static final int WRITE_HOURS = RESTART_HOURS + 1;
-    /** The checkpoint interval given, or NaN for the Young/Daly optimum. */
-    public static final int INTERVAL_HOURS = WRITE_HOURS + 1;
-    public static final int OTHER_PER_DAY = INTERVAL_HOURS + 1;
-    public static final int WAIT_FOR_REPAIR = OTHER_PER_DAY + 1;
-    public static final int DRAIN_INTERRUPTS = WAIT_FOR_REPAIR + 1;
-    public static final int SPARES_ON_SITE = DRAIN_INTERRUPTS + 1;
-    public static final int RESPONSE_HOURS = SPARES_ON_SITE + 1;
-    public static final int SERVICE_LEVEL = RESPONSE_HOURS + 1;
-    public static final int FLEET_AGE_HOURS = SERVICE_LEVEL + 1;
-    public static final int SIZE = FLEET_AGE_HOURS + 1;
+    public static final int SIZE = REPLACEMENT_SHARE + 1;
 
     private final double[] v;
 
@@ -65,8 +39,8 @@ public final class TcoParams {
         this.v = v;
     }
 
-    /** The settings of a run: costs from {@code tco}, rates and repairs from {@code reliability}. */
-    public static TcoParams of(TcoSettings tco, ReliabilitySettings reliability) {
+    /** The cost settings of a run. */
+    public static TcoParams of(TcoSettings tco) {
         double[] v = new double[SIZE];
         double years = tco.value(TcoInput.LIFETIME_YEARS);
         double rate = tco.value(TcoInput.DISCOUNT_RATE);
@@ -88,30 +62,6 @@ public final class TcoParams {
         v[FREED_NET_SHARE] = tco.value(TcoInput.FREED_POWER_NET_SHARE);
         v[RELIABILITY_SCALE] = 1;
         v[REPLACEMENT_SHARE] = tco.value(TcoInput.REPLACEMENT_COST_SHARE);
-        for (FaultKind k : FaultKind.values()) {
-            v[FIT + k.ordinal()] = reliability.mode(k).fit().value();
-            v[SHAPE + k.ordinal()] = reliability.mode(k).shape();
-        }
-        for (Part p : Part.values()) {
-            RepairSpec r = reliability.repairs().get(p);
-            v[TECH_HOURS + p.ordinal()] = r.technicianHours().value();
-            v[REPAIR_HOURS + p.ordinal()] = r.repairHours().value();
-            v[RESUPPLY_DAYS + p.ordinal()] = r.resupplyDays().value();
-        }
-        JobModel job = reliability.job();
-        v[P_HOST] = job.interruptProbability().value();
-        v[P_FABRIC] = job.fabricInterruptProbability().value();
-        v[RESTART_HOURS] = job.restartHours().value();
-        v[WRITE_HOURS] = job.checkpointWriteHours().value();
-        v[INTERVAL_HOURS] = job.checkpointIntervalHours().map(f -> f.value()).orElse(Double.NaN);
-        v[OTHER_PER_DAY] = job.otherInterruptionsPerDay().value();
-        v[WAIT_FOR_REPAIR] = job.waitForRepair() ? 1 : 0;
-        v[DRAIN_INTERRUPTS] = job.drainInterrupts() ? 1 : 0;
-        ServicePolicy s = reliability.service();
-        v[SPARES_ON_SITE] = s.sparesOnSite() ? 1 : 0;
-        v[RESPONSE_HOURS] = s.responseHours().value();
-        v[SERVICE_LEVEL] = s.serviceLevel().value();
-        v[FLEET_AGE_HOURS] = s.fleetAgeHours().value();
         return new TcoParams(v);
     }
 

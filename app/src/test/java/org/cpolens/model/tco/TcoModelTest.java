@@ -29,7 +29,7 @@ class TcoModelTest {
         Evaluation e = Analysis.evaluate(scenario(name));
         TcoModel.Design d = TcoModel.Design.of(e);
         double[] k = new double[d.archs * DesignKernel.OUTPUTS];
-        d.evaluate(TcoParams.of(scenario(name).tco(), scenario(name).reliability()),
+        d.evaluate(TcoParams.of(scenario(name).tco()),
                 new double[d.archs * AnalyticReliability.OUTPUTS], 1, 1, 1, -1, 0, 0, k);
         for (int a = 0; a < d.archs; a++) {
             for (int slot = 0; slot < DesignKernel.OUTPUTS; slot++) {
@@ -51,11 +51,13 @@ class TcoModelTest {
         Scenario s = scenario("broadcom-32k");
         s = s.with(s.tco().with(TcoInput.REPLACEMENT_COST_SHARE, 0.6).with(TcoInput.PUE, 1.3));
         TcoModel.Design d = TcoModel.Design.of(Analysis.evaluate(s));
-        TcoParams t = TcoParams.of(s.tco(), s.reliability());
+        TcoParams t = TcoParams.of(s.tco());
+        Evaluation e = Analysis.evaluate(s);
+        var in = TcoModel.reliabilityInputs(e, s.reliability());
         double[] r = new double[d.archs * AnalyticReliability.OUTPUTS];
-        AnalyticReliability an = new AnalyticReliability(t);
         for (int a = 0; a < d.archs; a++) {
-            d.reliability(an, a, r, a * AnalyticReliability.OUTPUTS);
+            double[] q = AnalyticReliability.of(in, e.architectures().get(a).architecture());
+            System.arraycopy(q, 0, r, a * AnalyticReliability.OUTPUTS, q.length);
         }
         int cpo = List.of(d.ids).indexOf("cpo-bailly-800g");
         double x0 = d.params[cpo * DesignKernel.PARAMS + slot];
