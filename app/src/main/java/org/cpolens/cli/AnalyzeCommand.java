@@ -81,7 +81,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             inputs.add(db);
         }
         OutputPaths.checkFolder(out, "--out", FILES, inputs);
-        Progress progress = new Progress(err, 10);
+        Progress progress = new Progress(err, STEPS);
 
         progress.stage("loading scenario " + scenario);
         Catalogs catalogs = Catalogs.load(catalogDir);
@@ -186,6 +186,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** One line per stage on stderr, so stdout stays the list of written files. */
+    /** Lines of progress: loading, the fabric, one per pipeline stage, then the report's four steps. */
+    static final int STEPS = 2 + Analysis.Stage.values().length + 4;
+
     static final class Progress {
         private final PrintWriter err;
         private final int stages;

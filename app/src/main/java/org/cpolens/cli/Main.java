@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 RevenueCommand.class,
                 SignalsCommand.class,
                 ReliabilityCommand.class,
+                TcoCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class
         })

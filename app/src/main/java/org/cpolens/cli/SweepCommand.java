@@ -80,7 +80,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             throw InputException.field("--out", out, "--summary-only writes no rows",
                     "leave out --out, or drop --summary-only to write the rows there");
         }
-        SweepGrid g = GridLoader.load(grid, common.catalog());
+        SweepGrid g = GridLoader.load(grid, common.catalogs());
         // a grid's name comes from a file someone may have shared: it names a file here, never a path
         String stem = OutputPaths.safeBaseName(g.name());
         if (out == null && !summaryOnly && !stem.equals(g.name())) {

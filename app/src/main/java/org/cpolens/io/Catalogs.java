@@ -21,7 +21,7 @@ public final class Catalogs {
     /** The files a {@code --catalog DIR} may hold. */
     public static final List<String> FILES = List.of(CatalogLoader.ARCHITECTURES, CatalogLoader.SWITCHES,
             CompanyCatalogLoader.FILE, ReliabilityInputsParser.FILE, MARKET_DEFAULTS, MARKET_SOURCES, RiskLoader.FILE,
-            "events.yaml", "watchlists.yaml");
+            "events.yaml", "watchlists.yaml", TcoSettingsParser.FILE);
 
     private final Path userDir;
     private final Catalog interconnect;

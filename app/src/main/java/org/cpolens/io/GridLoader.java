@@ -34,7 +34,7 @@ public final class GridLoader {
 
     public static final List<String> TOP_KEYS = List.of("name", "description", "endpoints", "endpointGbps", "switch",
             "tiers", "oversubscription", "hostLink", "planes", "architectures", "nic", "scaleUp", "figures",
-            "wattsPerAccelerator", "scaleOutGbpsPerAccelerator", "ranges");
+            "wattsPerAccelerator", "scaleOutGbpsPerAccelerator", "ranges", "tco");
     private static final Set<String> RANGE_KEYS = Set.of("from", "to", "step", "count", "scale");
     /** Most values one axis may generate, so a typo in a step cannot exhaust memory. */
     public static final int MAX_AXIS_VALUES = 1_000_000;
@@ -47,6 +47,39 @@ public final class GridLoader {
         return parse(YamlDoc.readFileOrBundled(arg, "grids", "--grid", BUNDLED), catalog);
     }
 
+    /**
+     * A grid whose rows are priced: the cost-of-ownership settings of {@code catalog/tco.yaml} (and a
+     * {@code --catalog} copy) with the grid's {@code tco:} section on top, the failure rates and
+     * repairs of {@code catalog/reliability.yaml}; accelerators per design as the grid gives them
+     * ({@code scaleOutGbpsPerAccelerator}, else one per endpoint).
+     */
+    public static SweepGrid load(String nameOrPath, Catalogs catalogs) {
+        String arg = nameOrPath == null ? DEFAULT_GRID : nameOrPath;
+        return parse(YamlDoc.readFileOrBundled(arg, "grids", "--grid", BUNDLED), catalogs);
+    }
+
+    public static SweepGrid parse(YamlDoc doc, Catalogs catalogs) {
+        SweepGrid g = parse(doc, catalogs.interconnect());
+        Node root = doc.root();
+        org.cpolens.model.tco.TcoSettings tco = TcoSettingsParser.parse(root.optional("tco"), g.name(), catalogs);
+        return g.withTco(tcoParams(g, tco, catalogs));
+    }
+
+    /** What a grid's rows are priced with: {@code tco}, and the catalog's failure rates and repairs. */
+    public static org.cpolens.model.tco.Pricing tcoParams(SweepGrid g, org.cpolens.model.tco.TcoSettings tco,
+                                                            Catalogs catalogs) {
+        // the rates and repairs alone: no scenario section, so the architectures listed do not matter
+        SwitchSystem sw = g.switches().get(0);
+        org.cpolens.model.eval.Interconnect ic = new org.cpolens.model.eval.Interconnect(g.name(), "",
+                new org.cpolens.model.fabric.ClusterSpec(1, sw.portGbps(), 1, 0), sw,
+                new FabricRequest(1, sw.radix(), sw.portGbps(), 0, 1.0, HostLink.OPTICAL), g.architectures(),
+                org.cpolens.model.catalog.Figure.of(0, "mm", "not used: reliability rates only",
+                        org.cpolens.model.catalog.Status.ASSUMPTION));
+        org.cpolens.model.sim.ReliabilitySettings rel = ReliabilityInputsParser.parse(java.util.Optional.empty(), ic, catalogs);
+        return org.cpolens.model.tco.Pricing.of(tco, rel);
+    }
+
+    /** A grid whose rows are not priced (no {@code tco*} columns); its {@code tco:} section is not read. */
     public static SweepGrid parse(YamlDoc doc, Catalog catalog) {
         Node root = doc.root().expectKeys(TOP_KEYS);
         String name = root.has("name") ? root.child("name").text() : stem(doc.name());

@@ -33,9 +33,9 @@ public final class ScenarioLoader {
     public static final List<String> BUNDLED = List.of("broadcom-32k", "nvidia-quantum-x-photonics", "llama3-405b",
             "gb300-rail-planes", "vera-rubin-th6", "rubin-ultra-copper", "rubin-ultra-cpo");
 
-    /** Top-level sections; market, supply and reliability are read by their own parsers. */
+    /** Top-level sections; market, supply, reliability and tco are read by their own parsers. */
     public static final Set<String> TOP_KEYS = Set.of("name", "description", "cluster", "fabric", "architectures",
-            "nic", "scaleUp", "market", "reliability", "supply", "run");
+            "nic", "scaleUp", "market", "reliability", "supply", "run", "tco");
     private static final Set<String> CLUSTER_KEYS = Set.of("endpoints", "endpointGbps", "accelerators",
             "scaleOutGbpsPerAccelerator", "nicPortGbps", "wattsPerAccelerator");
     private static final Set<String> FABRIC_KEYS = Set.of("switch", "tiers", "oversubscription", "hostLink", "planes");
@@ -63,7 +63,8 @@ public final class ScenarioLoader {
         MarketSettings market = MarketInputsParser.parse(root.optional("market"), ic, catalogs);
         SupplySettings supply = CompanyCatalogLoader.settings(root.optional("supply"), ic, catalogs.supplyChain());
         ReliabilitySettings reliability = ReliabilityInputsParser.parse(root.optional("reliability"), ic, catalogs);
-        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")));
+        org.cpolens.model.tco.TcoSettings tco = TcoSettingsParser.parse(root.optional("tco"), ic.name(), catalogs);
+        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")), tco);
     }
 
     private static RunDefaults run(java.util.Optional<Node> section) {

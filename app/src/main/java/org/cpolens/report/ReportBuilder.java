@@ -34,7 +34,7 @@ public final class ReportBuilder {
     /** Every section of the report, whatever stages a run has: each builds only from what it finds. */
     public static final List<ReportSection> STANDARD = List.of(new ComparisonSection(), new WattsSection(),
             new SensitivitySection(), new MarketSection(), new SupplySection(), new SignalsSection(),
-            new ReliabilitySection(), new RisksSection());
+            new ReliabilitySection(), new TcoSection(), new RisksSection());
 
     /** Reading order of the section ids of a full run. */
     public static final List<String> SECTION_ORDER = sectionOrder(STANDARD);

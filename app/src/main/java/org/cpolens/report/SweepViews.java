@@ -280,6 +280,13 @@ public final class SweepViews {
         m.put("breakEven", map.watts() ? map.wattsBreakEven() : map.priceBreakEven());
         m.put("wattsBreakEvenPerPort", map.wattsBreakEven());
         m.put("priceBreakEvenUsdPerPort", map.priceBreakEven());
+        if (map.tcoAdvantage().stream().anyMatch(row -> row.stream().anyMatch(java.util.Objects::nonNull))) {
+            m.put("bestOtherTco", map.bestOtherTco());
+            m.put("tcoAdvantagePercent", map.tcoAdvantage());
+            m.put("tcoWinner", map.tcoWinner());
+            m.put("tcoBreakEvenUsdPerPort", map.tcoPriceBreakEven());
+            m.put("tcoBreakEvenWattsPerPort", map.tcoWattsBreakEven());
+        }
         m.put("cells", (long) map.endpoints().length * map.values().length);
         m.put("buildableColumns", map.buildableColumns());
         m.put("skippedExample", map.skippedExample());

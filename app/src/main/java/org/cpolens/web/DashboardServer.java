@@ -162,7 +162,11 @@ public final class DashboardServer implements AutoCloseable {
         });
         get("/api/sweep-map", ctx -> {
             Map<String, String> p = params(ctx);
-            json(ctx, heavy(ctx, RequestCost.sweepMap(p), () -> SweepMapRequest.run(p, catalog)));
+            json(ctx, heavy(ctx, RequestCost.sweepMap(p), () -> SweepMapRequest.run(p, catalogs)));
+        });
+        get("/api/tco", ctx -> {
+            Map<String, String> p = params(ctx);
+            json(ctx, heavy(ctx, RequestCost.tco(p), () -> TcoRequest.run(p, catalogs)));
         });
 
         app.exception(Refused.class, (e, ctx) -> {

@@ -57,6 +57,18 @@ record RequestCost(long bytes, String field, String value, long bytesPerUnit) {
         return new RequestCost(BASE_BYTES + x * y * MAP_BYTES_PER_CELL, "steps", params.get("steps"), 0);
     }
 
+    /**
+     * {@code /api/tco}: the Monte Carlo keeps one cost per architecture and trial, the advantage per
+     * trial and a copy for the percentiles; 12 doubles per trial covers the bundled scenarios' up to
+     * eight architectures with the baseline and the NIC side.
+     */
+    static RequestCost tco(Map<String, String> params) {
+        long trials = whole(params.get("trials"), 10_000, 1,
+                org.cpolens.model.tco.TcoSettings.MAX_TRIALS);
+        long perTrial = 12L * Double.BYTES;
+        return new RequestCost(BASE_BYTES + trials * perTrial, "trials", params.get("trials"), perTrial);
+    }
+
     /** {@code /api/compare} and {@code /api/fabric}: null (run at once) unless the cluster is big. */
     static RequestCost bigFabric(Map<String, String> params) {
         long endpoints = whole(params.get("endpoints"), 0, 0, Long.MAX_VALUE);

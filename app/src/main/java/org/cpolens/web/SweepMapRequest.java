@@ -20,6 +20,10 @@ import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepPlan;
 import org.cpolens.model.sweep.SweepMap;
+import org.cpolens.io.Catalogs;
+import org.cpolens.io.GridLoader;
+import org.cpolens.io.TcoSettingsParser;
+import org.cpolens.model.tco.TcoSettings;
 import org.cpolens.report.SweepViews;
 
 /**
@@ -40,15 +44,19 @@ final class SweepMapRequest {
     static final int DEFAULT_ENDPOINTS_STEPS = 31;
 
     static final List<String> PARAMS = List.of("switch", "tiers", "oversubscription", "hostLink", "cpo", "figure",
-            "from", "to", "steps", "endpointsFrom", "endpointsTo", "endpointsSteps");
+            "from", "to", "steps", "endpointsFrom", "endpointsTo", "endpointsSteps", "scaleOutGbpsPerAccelerator",
+            "wattsPerAccelerator");
 
     private SweepMapRequest() {
     }
 
-    static Map<String, Object> run(Map<String, String> params, Catalog catalog) {
+    static Map<String, Object> run(Map<String, String> params, Catalogs catalogs) {
+        Catalog catalog = catalogs.interconnect();
         for (String key : params.keySet()) {
-            if (!PARAMS.contains(key)) {
-                throw new BadRequest(new ApiError("unknown parameter", key, params.get(key), Suggest.hint(key, PARAMS)));
+            if (!PARAMS.contains(key) && !TcoRequest.isTcoInput(key)) {
+                List<String> known = new ArrayList<>(PARAMS);
+                known.add("tco.INPUT");
+                throw new BadRequest(new ApiError("unknown parameter", key, params.get(key), Suggest.hint(key, known)));
             }
         }
         String switchId = params.getOrDefault("switch", DEFAULT_SWITCH);
@@ -135,9 +143,24 @@ final class SweepMapRequest {
             archs.add(catalog.architecture(id).orElseThrow(() -> new IllegalStateException("catalog lacks " + id)));
         }
         archs.add(cpo);
+        double scaleOut = params.containsKey("scaleOutGbpsPerAccelerator") ? CompareRequest.numberParam(params,
+                "scaleOutGbpsPerAccelerator", "Gb/s of scale-out per accelerator, e.g. 200 for 4 GPUs per 800G port") : 0;
+        if (params.containsKey("scaleOutGbpsPerAccelerator") && !(scaleOut > 0)) {
+            throw new BadRequest(new ApiError("must be greater than zero", "scaleOutGbpsPerAccelerator",
+                    params.get("scaleOutGbpsPerAccelerator"), "e.g. 200 for 4 GPUs per 800G port; leave it out for one per port"));
+        }
+        double wpa = params.containsKey("wattsPerAccelerator")
+                ? CompareRequest.numberParam(params, "wattsPerAccelerator", "watts, e.g. 1400") : 0;
+        if (wpa < 0) {
+            throw new BadRequest(new ApiError("must not be negative", "wattsPerAccelerator", params.get("wattsPerAccelerator"),
+                    "0 leaves freed power out"));
+        }
         SweepGrid grid = new SweepGrid("sweep-map", "dashboard map", logSpaced(eFrom, eTo, eSteps), new double[0],
                 List.of(sw), new int[] {tiers}, new double[] {over}, List.of(link), archs,
-                List.of(new FigureAxis(cpo.id(), figure, base.unit(), linear(from, to, steps))), 0, null);
+                List.of(new FigureAxis(cpo.id(), figure, base.unit(), linear(from, to, steps))), wpa, null, new int[] {1},
+                scaleOut, java.util.Optional.empty(), java.util.Optional.empty());
+        TcoSettings tco = TcoRequest.settings(params, TcoSettingsParser.parse(java.util.Optional.empty(), "sweep-map", catalogs));
+        grid = grid.withTco(GridLoader.tcoParams(grid, tco, catalogs));
         SweepPlan plan = SweepPlan.build(grid, FabricBuilder.foldedClos(), 1);
         if (plan.fabricCount() == 0) {
             boolean explicit = params.containsKey("tiers") && tiers != 0;

@@ -31,7 +31,8 @@ class AnalyzeCommandTest {
             assertThat(r.out()).contains(out.resolve(f).toAbsolutePath().normalize().toString());
         }
         assertThat(r.out()).contains("seed " + RunDefaults.SEED);
-        assertThat(r.err()).contains("[1/10]").contains("[10/10]");
+        assertThat(r.err()).contains("[1/" + AnalyzeCommand.STEPS + "]")
+                .contains("[" + AnalyzeCommand.STEPS + "/" + AnalyzeCommand.STEPS + "]").contains("cost of ownership");
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"seed\" : " + RunDefaults.SEED)
                 .contains("\"baselineOpticsPowerKw\"");
         assertThat(Files.readString(out.resolve("report.html"))).contains("<html lang=\"en\">");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.cpolens.io.CatalogLoader;
+import org.cpolens.io.Catalogs;
 import org.cpolens.io.GridLoader;
 import org.cpolens.io.sweep.SweepRunner;
 import org.cpolens.model.catalog.Catalog;
@@ -55,6 +56,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       <pre>java -jar benchmarks/target/benchmarks.jar 'SweepBenchmark.fabricBuilds' -f 1 -wi 3 -i 5 -w 5s -r 5s</pre>
  * </ul>
  *
+ * {@code -p tco=true,false} (the default runs both) prices every design or not, so the cost of the
+ * tco* columns reads as a ratio of two scores measured in the same run.
+ *
  * The sweep benchmarks keep their data in nested states, so each benchmark takes only the
  * parameters it uses; {@code -p grid=cpo-map} runs any of them on the other bundled grid.
  */
@@ -72,13 +76,17 @@ public class SweepBenchmark {
         @Param({"ten-million"})
         public String grid;
 
+        /** Price every design (the tco* columns: closed-form reliability and cost of ownership) or not. */
+        @Param({"true", "false"})
+        public boolean tco;
+
         SweepPlan plan;
         DesignBlock block;
         int perChunk;
 
         @Setup(Level.Trial)
         public void build() {
-            plan = plan(GridLoader.load(grid, CatalogLoader.load(null)), 1);
+            plan = plan(tco ? GridLoader.load(grid, Catalogs.bundled()) : GridLoader.load(grid, CatalogLoader.load(null)), 1);
             perChunk = SweepRunner.chunkGroups(plan);
             block = new DesignBlock(plan, perChunk);
         }
@@ -134,6 +142,10 @@ public class SweepBenchmark {
         /** Worker threads, as {@code cpolens sweep --threads}: both the plan build and the writer. */
         @Param({"2"})
         public int threads;
+
+        /** Rows with the tco* columns or without. */
+        @Param({"true", "false"})
+        public boolean tco;
 
         /** Folder for the temporary CSV (about 2 GB); empty = java.io.tmpdir. */
         @Param({""})
@@ -210,7 +222,8 @@ public class SweepBenchmark {
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
     public SweepRunner.Outcome endToEndCsv(Output o) throws IOException {
-        SweepPlan plan = plan(GridLoader.load(o.grid, o.catalog), o.threads);
+        SweepPlan plan = plan(o.tco ? GridLoader.load(o.grid, Catalogs.bundled()) : GridLoader.load(o.grid, o.catalog),
+                o.threads);
         o.outcome = SweepRunner.toFile(plan, o.file, o.threads, () -> false, null);
         return o.outcome;
     }

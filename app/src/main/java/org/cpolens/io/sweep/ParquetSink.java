@@ -20,6 +20,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.eval.ResultColumn;
+import org.cpolens.model.tco.TcoColumn;
 import org.cpolens.model.units.Numbers;
 import org.cpolens.model.sweep.DesignBlock;
 import org.cpolens.model.sweep.FigureAxis;
@@ -56,7 +57,7 @@ final class ParquetSink implements RowSink {
         List<String> columns = SweepColumns.of(g);
         names = columns.toArray(String[]::new);
         Types.MessageTypeBuilder b = Types.buildMessage();
-        int inputs = columns.size() - results.length;
+        int inputs = columns.size() - results.length - (g.hasTco() ? TcoColumn.values().length : 0);
         for (int i = 0; i < inputs; i++) {
             String c = columns.get(i);
             switch (c) {
@@ -74,6 +75,15 @@ final class ParquetSink implements RowSink {
                 case COUNT -> b.required(PrimitiveTypeName.INT64).named(r.rowKey());
                 case OPTIONAL_COUNT -> b.optional(PrimitiveTypeName.INT64).named(r.rowKey());
                 case NUMBER -> b.required(PrimitiveTypeName.DOUBLE).named(r.rowKey());
+            }
+        }
+        if (g.hasTco()) {
+            for (TcoColumn t : TcoColumn.values()) {
+                if (t.optional()) {
+                    b.optional(PrimitiveTypeName.DOUBLE).named(t.key());
+                } else {
+                    b.required(PrimitiveTypeName.DOUBLE).named(t.key());
+                }
             }
         }
         schema = b.named("sweep_row");
@@ -185,6 +195,15 @@ final class ParquetSink implements RowSink {
                     }
                     c++;
                 }
+            }
+        }
+        if (plan.grid().hasTco()) {
+            for (TcoColumn t : TcoColumn.values()) {
+                double v = block.tco(row, t.slot());
+                if (!Double.isNaN(v)) {
+                    doubleField(rc, c, Numbers.round6(v));
+                }
+                c++;
             }
         }
         rc.endMessage();

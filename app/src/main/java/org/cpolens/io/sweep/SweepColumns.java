@@ -5,11 +5,13 @@ import java.util.List;
 import org.cpolens.model.eval.ResultColumn;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
+import org.cpolens.model.tco.TcoColumn;
 
 /**
  * The columns of a sweep row, in order: the design's inputs, one column per swept figure, then
  * every field {@code cpolens compare --format json} gives per architecture, with the same names
- * and units.
+ * and units, then, when the grid prices rows, the cost-of-ownership columns ({@link TcoColumn}) with
+ * the names {@code cpolens tco --format json} gives them.
  */
 public final class SweepColumns {
     public static final List<String> INPUTS = List.of("design", "endpoints", "endpointGbps", "switch", "radix",
@@ -26,6 +28,9 @@ public final class SweepColumns {
             c.add(f.column());
         }
         c.addAll(RESULTS);
+        if (grid.hasTco()) {
+            c.addAll(TcoColumn.keys());
+        }
         return c;
     }
 }

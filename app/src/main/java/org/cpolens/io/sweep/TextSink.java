@@ -15,6 +15,7 @@ import org.cpolens.model.sweep.DesignBlock;
 import org.cpolens.model.sweep.FigureAxis;
 import org.cpolens.model.sweep.SweepGrid;
 import org.cpolens.model.sweep.SweepPlan;
+import org.cpolens.model.tco.TcoColumn;
 
 /**
  * CSV, JSON and JSON-lines rows. Every text that can appear in a row (ids, axis values, field
@@ -59,6 +60,11 @@ final class TextSink implements RowSink {
     /** [architecture]: what follows the last numeric column, row end included. */
     private final AsciiBuffer.Packed[] tail;
     private final AsciiBuffer.Packed emptyPacked;
+    /** The cost-of-ownership columns, or null when the grid does not price rows. */
+    private final TcoColumn[] tco;
+    /** [TCO column]: the separator (or key) before it. */
+    private final AsciiBuffer.Packed[] tcoLead;
+    private final AsciiBuffer.Packed rowEndPacked;
 
     TextSink(SweepPlan plan, RowFormat format, OutputStream out) {
         this.plan = plan;
@@ -67,6 +73,7 @@ final class TextSink implements RowSink {
         SweepGrid grid = plan.grid();
         architectures = plan.architectureCount();
         figureAxes = grid.figures().size();
+        tco = grid.hasTco() ? TcoColumn.values() : null;
         List<String> columns = SweepColumns.of(grid);
         before = new byte[columns.size()][];
         for (int i = 0; i < before.length; i++) {
@@ -142,7 +149,14 @@ final class TextSink implements RowSink {
                     pending = concat(pending, attribute[r][a]);
                 }
             }
-            tail[a] = AsciiBuffer.pack(concat(pending, rowEnd));
+            // with TCO columns the row ends after them
+            tail[a] = AsciiBuffer.pack(tco == null ? concat(pending, rowEnd) : pending);
+        }
+        rowEndPacked = AsciiBuffer.pack(rowEnd);
+        int tcoAt = resultsAt + results.length;
+        tcoLead = new AsciiBuffer.Packed[tco == null ? 0 : tco.length];
+        for (int k = 0; k < tcoLead.length; k++) {
+            tcoLead[k] = AsciiBuffer.pack(before[tcoAt + k]);
         }
         slot = Arrays.stream(numeric).mapToInt(ResultColumn::slot).toArray();
         memoAt = new int[architectures * numeric.length];
@@ -258,6 +272,18 @@ final class TextSink implements RowSink {
                     }
                 }
                 b.append(tail[a]);
+                if (tco != null) {
+                    for (int k = 0; k < tco.length; k++) {
+                        b.append(tcoLead[k]);
+                        double v = block.tco(row, tco[k].slot());
+                        if (Double.isNaN(v)) {
+                            b.append(emptyPacked);
+                        } else {
+                            b.appendMicros(v);
+                        }
+                    }
+                    b.append(rowEndPacked);
+                }
             }
         }
     }

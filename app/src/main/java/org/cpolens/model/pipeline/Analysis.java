@@ -32,6 +32,16 @@ import org.cpolens.model.supply.ExposureCalculator;
 import org.cpolens.model.supply.MarketDemand;
 import org.cpolens.model.supply.SupplyChain;
 import org.cpolens.model.supply.SupplySettings;
+import org.cpolens.model.catalog.ArchitectureFigure;
+import org.cpolens.model.fabric.ClusterSpec;
+import org.cpolens.model.fabric.FabricRequest;
+import org.cpolens.model.sweep.FigureAxis;
+import org.cpolens.model.sweep.SweepGrid;
+import org.cpolens.model.sweep.SweepMap;
+import org.cpolens.model.sweep.SweepPlan;
+import org.cpolens.model.tco.TcoModel;
+import org.cpolens.model.tco.TcoResult;
+import org.cpolens.model.tco.TcoSettings;
 
 /**
  * The run pipeline: builds the scenario's fabric once, places every architecture on it once (the
@@ -41,7 +51,7 @@ import org.cpolens.model.supply.SupplySettings;
  */
 public final class Analysis {
     /** The stages after the evaluation, in the order they run. */
-    public enum Stage { MARKET, SUPPLY, SIGNALS, RELIABILITY }
+    public enum Stage { MARKET, SUPPLY, SIGNALS, RELIABILITY, TCO }
 
     /**
      * How to run.
@@ -50,11 +60,12 @@ public final class Analysis {
      * @param marketTrials      Monte Carlo trials of the market
      * @param reliabilityTrials Monte Carlo trials of the fault simulation
      * @param reliabilityDays   simulated horizon
+     * @param tcoTrials         Monte Carlo trials of the cost of ownership
      * @param stop              asked between chunks of Monte Carlo trials; true ends the run with a
      *                          CancellationException (the dashboard's client went away)
      */
     public record Options(long seed, int marketTrials, int reliabilityTrials, double reliabilityDays, Set<Stage> stages,
-                          BooleanSupplier stop) {
+                          int tcoTrials, BooleanSupplier stop) {
         public Options {
             stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
         }
@@ -62,23 +73,27 @@ public final class Analysis {
         /** The scenario's run defaults for {@code stages}. */
         public static Options defaults(Scenario s, Set<Stage> stages) {
             return new Options(s.run().seed(), s.run().marketTrials(), s.reliability().defaultTrials(),
-                    s.reliability().defaultDays(), stages, () -> false);
+                    s.reliability().defaultDays(), stages, s.tco().trials(), () -> false);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(newSeed, marketTrials, reliabilityTrials, reliabilityDays, stages, stop);
+            return new Options(newSeed, marketTrials, reliabilityTrials, reliabilityDays, stages, tcoTrials, stop);
         }
 
         public Options withMarketTrials(int trials) {
-            return new Options(seed, trials, reliabilityTrials, reliabilityDays, stages, stop);
+            return new Options(seed, trials, reliabilityTrials, reliabilityDays, stages, tcoTrials, stop);
         }
 
         public Options withReliability(int trials, double days) {
-            return new Options(seed, marketTrials, trials, days, stages, stop);
+            return new Options(seed, marketTrials, trials, days, stages, tcoTrials, stop);
+        }
+
+        public Options withTcoTrials(int trials) {
+            return new Options(seed, marketTrials, reliabilityTrials, reliabilityDays, stages, trials, stop);
         }
 
         public Options withStop(BooleanSupplier newStop) {
-            return new Options(seed, marketTrials, reliabilityTrials, reliabilityDays, stages, newStop);
+            return new Options(seed, marketTrials, reliabilityTrials, reliabilityDays, stages, tcoTrials, newStop);
         }
     }
 
@@ -120,12 +135,15 @@ public final class Analysis {
         if (stages.contains(Stage.MARKET) || stages.contains(Stage.SUPPLY)) {
             extras.add(s.cpoArchitecture());
         }
-        if (stages.contains(Stage.RELIABILITY)) {
+        boolean simulate = stages.contains(Stage.RELIABILITY) || (stages.contains(Stage.TCO)
+                && s.tco().reliability() == TcoSettings.ReliabilitySource.SIMULATED);
+        if (simulate) {
             extras.addAll(s.reliability().architectures());
         }
         Evaluation e = InterconnectEvaluator.standard().evaluate(s.interconnect(), fabric, extras);
         if (!runStages) {
-            return new AnalysisResult(s, o.seed(), e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new AnalysisResult(s, o.seed(), e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
 
         Optional<MarketResult> market = Optional.empty();
@@ -149,12 +167,59 @@ public final class Analysis {
         }
 
         Optional<ReliabilityResult> reliability = Optional.empty();
-        if (stages.contains(Stage.RELIABILITY)) {
+        if (simulate) {
             progress.stage("reliability: fault simulation");
             reliability = Optional.of(ReliabilitySimulator.run(reliabilityInputs(s, e), o.seed(), o.reliabilityTrials(),
                     o.reliabilityDays()));
         }
-        return new AnalysisResult(s, o.seed(), e, market, supply, signalsReport, reliability);
+        Optional<TcoResult> tco = Optional.empty();
+        if (stages.contains(Stage.TCO)) {
+            progress.stage("cost of ownership: TCO, break-evens, " + String.format(java.util.Locale.ROOT, "%,d",
+                    o.tcoTrials()) + " Monte Carlo trials");
+            tco = Optional.of(TcoModel.run(e, s.tco(), s.reliability(), reliability, o.seed(), o.tcoTrials(),
+                    tcoBySize(s, e)));
+        }
+        return new AnalysisResult(s, o.seed(), e, market, supply, signalsReport, reliability, tco);
+    }
+
+    /** Most cluster sizes the cost-of-ownership stage gives break-evens for. */
+    static final int SIZES = 12;
+
+    /**
+     * The studied CPO's TCO break-evens at other cluster sizes: the scenario's fabric settings and
+     * architectures swept over powers of two from 1,024 endpoints (and the scenario's own size) up to
+     * what its switch builds, as the "where CPO wins" map computes them (reliability in closed form).
+     */
+    static List<TcoResult.SizeBreakEven> tcoBySize(Scenario s, Evaluation e) {
+        OpticsArchitecture cpo = s.interconnect().studied();
+        if (!cpo.kind().isCpo() || s.architectures().stream().allMatch(a -> a.kind().isCpo())) {
+            return List.of();
+        }
+        FabricRequest req = s.interconnect().fabricRequest();
+        FabricBuilder builder = FabricBuilder.foldedClos();
+        long max = builder.maxEndpoints(req.radix(), req.tiers() == 0 ? 3 : req.tiers(), req.oversubscription());
+        java.util.TreeSet<Long> sizes = new java.util.TreeSet<>();
+        for (long n = 1024; n <= max && sizes.size() < SIZES - 1; n *= 2) {
+            sizes.add(n);
+        }
+        sizes.add(req.endpoints());
+        long[] xs = sizes.stream().mapToLong(Long::longValue).toArray();
+        ClusterSpec c = s.cluster();
+        SweepGrid grid = new SweepGrid(s.name() + "-tco-by-size", "", xs, new double[0], List.of(s.interconnect().switchSystem()),
+                new int[] {req.tiers()}, new double[] {req.oversubscription()}, List.of(req.hostLink()), s.architectures(),
+                List.of(new FigureAxis(cpo.id(), ArchitectureFigure.COST_PER_PORT_USD.key(), "USD",
+                        new double[] {cpo.value(ArchitectureFigure.COST_PER_PORT_USD)})),
+                c.wattsPerAccelerator(), null, new int[] {req.planes()}, c.scaleOutGbpsPerAccelerator(),
+                s.interconnect().nic(), s.interconnect().scaleUp(), org.cpolens.model.tco.Pricing.of(s.tco(), s.reliability()));
+        SweepMap map = SweepMap.of(SweepPlan.build(grid, builder, 1));
+        List<TcoResult.SizeBreakEven> out = new ArrayList<>();
+        for (int x = 0; x < xs.length; x++) {
+            long accelerators = Math.round(xs[x] * req.portGbps() / c.scaleOutGbpsPerAccelerator());
+            out.add(new TcoResult.SizeBreakEven(xs[x], accelerators, map.tiersUsed().get(x),
+                    map.bestOtherTco().get(x), map.tcoPriceBreakEven().get(x), map.tcoWattsBreakEven().get(x),
+                    map.tcoAdvantage().get(0).get(x)));
+        }
+        return out;
     }
 
     /** The market inputs of a scenario: its settings with the CPO architecture's bill of materials. */

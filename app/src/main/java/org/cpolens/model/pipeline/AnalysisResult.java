@@ -10,6 +10,7 @@ import org.cpolens.model.sim.ReliabilityResult;
 import org.cpolens.model.supply.ComponentDemand;
 import org.cpolens.model.supply.ExposureResult;
 import org.cpolens.model.supply.SupplyChain;
+import org.cpolens.model.tco.TcoResult;
 
 /**
  * What one run of the pipeline produced; a stage that was not asked for is empty.
@@ -18,7 +19,7 @@ import org.cpolens.model.supply.SupplyChain;
  */
 public record AnalysisResult(Scenario scenario, long seed, Evaluation evaluation, Optional<MarketResult> market,
                              Optional<SupplyOutcome> supply, Optional<SignalsReport> signals,
-                             Optional<ReliabilityResult> reliability) {
+                             Optional<ReliabilityResult> reliability, Optional<TcoResult> tco) {
 
     /**
      * The supply stage: the catalog it read, the component demand it used and the exposure.

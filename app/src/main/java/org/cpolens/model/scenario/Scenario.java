@@ -8,14 +8,16 @@ import org.cpolens.model.fabric.ClusterSpec;
 import org.cpolens.model.market.MarketSettings;
 import org.cpolens.model.sim.ReliabilitySettings;
 import org.cpolens.model.supply.SupplySettings;
+import org.cpolens.model.tco.TcoSettings;
 
 /**
  * A runnable scenario, parsed once: the interconnect to evaluate and every model's settings over
  * the catalog's defaults, plus the run defaults. No fabric is built until the pipeline runs it.
  */
 public record Scenario(String name, String description, Interconnect interconnect, MarketSettings market,
-                       SupplySettings supply, ReliabilitySettings reliability, RunDefaults run) {
+                       SupplySettings supply, ReliabilitySettings reliability, RunDefaults run, TcoSettings tco) {
     public Scenario {
+        Objects.requireNonNull(tco, "tco");
         Objects.requireNonNull(interconnect, "interconnect");
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(supply, "supply");
@@ -42,10 +44,14 @@ public record Scenario(String name, String description, Interconnect interconnec
 
     /** The same scenario with another interconnect (a what-if of the dashboard or the sensitivity). */
     public Scenario with(Interconnect other) {
-        return new Scenario(name, description, other, market, supply, reliability, run);
+        return new Scenario(name, description, other, market, supply, reliability, run, tco);
+    }
+
+    public Scenario with(TcoSettings other) {
+        return new Scenario(name, description, interconnect, market, supply, reliability, run, other);
     }
 
     public Scenario with(MarketSettings other) {
-        return new Scenario(name, description, interconnect, other, supply, reliability, run);
+        return new Scenario(name, description, interconnect, other, supply, reliability, run, tco);
     }
 }

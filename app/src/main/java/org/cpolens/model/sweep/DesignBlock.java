@@ -2,6 +2,8 @@ package org.cpolens.model.sweep;
 
 import org.cpolens.model.eval.DesignKernel;
 import org.cpolens.model.eval.ResultColumn;
+import org.cpolens.model.tco.AnalyticReliability;
+import org.cpolens.model.tco.TcoKernel;
 
 /**
  * A reusable buffer for the results of a run of consecutive groups: one worker fills it, a writer
@@ -14,12 +16,21 @@ public final class DesignBlock {
     final double[] params;
     final double[] switchBaseW;
     final double[] out;
+    /** {@link TcoKernel} outputs per row, when the grid prices rows; else null. */
+    final double[] tco;
+    /** Per-architecture reliability quantities of the group being priced (scratch). */
+    final double[] reliability;
+    /**
+     * The fabric whose reliability quantities {@link #reliability} holds, or -1: they depend on the
+     * fabric and on figures the sweep rarely moves, so consecutive groups of one fabric share them.
+     */
+    int reliabilityFabric = -1;
     private long firstGroup;
     private int groups;
 
     /** A block for up to {@code capacityGroups} groups of a plan. */
     public DesignBlock(SweepPlan plan, int capacityGroups) {
-        long cells = (long) capacityGroups * plan.architectureCount() * DesignKernel.OUTPUTS;
+        long cells = (long) capacityGroups * plan.architectureCount() * Math.max(DesignKernel.OUTPUTS, TcoKernel.OUTPUTS);
         if (capacityGroups < 1 || cells > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a block of " + capacityGroups + " groups of "
                     + plan.architectureCount() + " architectures cannot be held in one array");
@@ -30,6 +41,9 @@ public final class DesignBlock {
         this.params = new double[capacityGroups * paramBlocks * DesignKernel.PARAMS];
         this.switchBaseW = new double[plan.grid().switches().size()];
         this.out = new double[capacityGroups * architectures * DesignKernel.OUTPUTS];
+        boolean priced = plan.grid().hasTco();
+        this.tco = priced ? new double[capacityGroups * architectures * TcoKernel.OUTPUTS] : null;
+        this.reliability = priced ? new double[architectures * AnalyticReliability.OUTPUTS] : null;
     }
 
     void reset(long first, int count) {
@@ -60,6 +74,11 @@ public final class DesignBlock {
     /** Column {@code c}'s value of row {@code row}, in the column's unit (a kernel output). */
     public double value(int row, ResultColumn c) {
         return c.value(out, row * DesignKernel.OUTPUTS);
+    }
+
+    /** {@link TcoKernel} output {@code what} of row {@code row}; the grid must price rows. */
+    public double tco(int row, int what) {
+        return tco[row * TcoKernel.OUTPUTS + what];
     }
 
     /** Parameter {@code what} (a {@link DesignKernel} parameter index) of architecture {@code a} in group {@code g} of this block. */

@@ -27,15 +27,28 @@ import org.cpolens.model.fabric.HostLink;
  * @param scaleOutGbpsPerAccelerator accelerators = endpoints x port speed / this; 0: one accelerator per endpoint
  * @param nic                the NIC-side architecture of every design, or empty for the usual rule
  * @param scaleUp            the scale-up layer of every design, or empty
+ * @param tco                the cost-of-ownership settings every row is priced with, or null for rows
+ *                           without the {@code tco*} columns
  */
 public record SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
                         List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
                         List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
                         long[] rangeBounds, int[] planes, double scaleOutGbpsPerAccelerator,
-                        java.util.Optional<OpticsArchitecture> nic, java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp) {
+                        java.util.Optional<OpticsArchitecture> nic, java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp,
+                        org.cpolens.model.tco.Pricing tco) {
 
     /** Figures of a switch that a grid may sweep. */
     public static final List<String> SWITCH_FIGURES = List.of("basePowerW");
+
+    /** A grid whose rows carry no cost of ownership. */
+    public SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
+                     List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
+                     List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
+                     long[] rangeBounds, int[] planes, double scaleOutGbpsPerAccelerator,
+                     java.util.Optional<OpticsArchitecture> nic, java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp) {
+        this(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks, architectures,
+                figures, wattsPerAccelerator, rangeBounds, planes, scaleOutGbpsPerAccelerator, nic, scaleUp, null);
+    }
 
     public SweepGrid {
         Objects.requireNonNull(name, "name");
@@ -139,6 +152,18 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
         return rangeBounds.clone();
     }
 
+    /** The same grid with every row priced by {@code params}. */
+    public SweepGrid withTco(org.cpolens.model.tco.Pricing params) {
+        return new SweepGrid(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks,
+                architectures, figures, wattsPerAccelerator, rangeBounds, planes, scaleOutGbpsPerAccelerator, nic, scaleUp,
+                params);
+    }
+
+    /** Rows carry the {@code tco*} columns. */
+    public boolean hasTco() {
+        return tco != null;
+    }
+
     /** Port speeds on the speed axis, or 1 when each switch keeps its own. */
     public int speedCount() {
         return Math.max(1, endpointGbps.length);
@@ -196,7 +221,9 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
                 && g.switches.equals(switches) && Arrays.equals(g.tiers, tiers)
                 && Arrays.equals(g.oversubscription, oversubscription) && g.hostLinks.equals(hostLinks)
                 && g.architectures.equals(architectures) && g.figures.equals(figures)
-                && g.wattsPerAccelerator == wattsPerAccelerator && Arrays.equals(g.rangeBounds, rangeBounds);
+                && g.wattsPerAccelerator == wattsPerAccelerator && Arrays.equals(g.rangeBounds, rangeBounds)
+                && Arrays.equals(g.planes, planes) && g.scaleOutGbpsPerAccelerator == scaleOutGbpsPerAccelerator
+                && g.nic.equals(nic) && g.scaleUp.equals(scaleUp) && Objects.equals(g.tco, tco);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
 import org.cpolens.model.eval.DesignKernel;
+import org.cpolens.model.tco.TcoKernel;
 
 /**
  * "Where CPO wins": a two-axis slice of a sweep, cluster size (x) against one CPO figure (y), every
@@ -29,6 +30,12 @@ import org.cpolens.model.eval.DesignKernel;
  * @param wattsBreakEven    per x: CPO watts per port that tie the best other
  * @param priceBreakEven    per x: CPO US$ per port that tie the best other
  * @param buildableColumns  cluster sizes the switch can build
+ * @param tcoAdvantage      [y][x] CPO's cost-of-ownership advantage over the best other (TCO), percent;
+ *                          null cells when the grid does not price rows
+ * @param tcoWinner         [y][x] index into {@code architectures} of the lowest-TCO design
+ * @param bestOtherTco      per x: the non-CPO architecture with the lowest TCO
+ * @param tcoPriceBreakEven per x: CPO US$ per port at which its TCO ties the best other's
+ * @param tcoWattsBreakEven per x: CPO watts per port at which its TCO ties the best other's
  */
 public record SweepMap(String switchId, int radix, double endpointGbps, int tiersAsked, double oversubscription,
                        String hostLink, List<String> architectures, String cpo, double cpoPortGbps, String figure,
@@ -36,7 +43,9 @@ public record SweepMap(String switchId, int radix, double endpointGbps, int tier
                        List<Long> switchCount, List<String> bestOtherPower, List<String> bestOtherCapex,
                        List<List<Double>> powerAdvantage, List<List<Double>> capexAdvantage,
                        List<List<Integer>> powerWinner, List<List<Integer>> capexWinner, List<Double> wattsBreakEven,
-                       List<Double> priceBreakEven, long buildableColumns, String skippedExample) {
+                       List<Double> priceBreakEven, long buildableColumns, String skippedExample,
+                       List<List<Double>> tcoAdvantage, List<List<Integer>> tcoWinner, List<String> bestOtherTco,
+                       List<Double> tcoPriceBreakEven, List<Double> tcoWattsBreakEven) {
     /** Figures the y axis may sweep: the two a break-even is exact for. */
     public static final List<String> FIGURES = List.of("switchPortWatts", "costPerPortUsd");
 
@@ -112,6 +121,11 @@ public record SweepMap(String switchId, int radix, double endpointGbps, int tier
         List<Long> switches = new ArrayList<>();
         List<String> bestOtherPower = new ArrayList<>();
         List<String> bestOtherCapex = new ArrayList<>();
+        List<List<Double>> tco = rows(ys.length);
+        List<List<Integer>> tcoWinner = rows(ys.length);
+        List<String> bestOtherTco = new ArrayList<>();
+        List<Double> tcoPrice = new ArrayList<>();
+        List<Double> tcoWatts = new ArrayList<>();
         for (int x = 0; x < xs.length; x++) {
             int fx = fabricOf[x];
             if (fx < 0) {
@@ -120,7 +134,12 @@ public record SweepMap(String switchId, int radix, double endpointGbps, int tier
                     capex.get(y).add(null);
                     powerWinner.get(y).add(null);
                     capexWinner.get(y).add(null);
+                    tco.get(y).add(null);
+                    tcoWinner.get(y).add(null);
                 }
+                bestOtherTco.add(null);
+                tcoPrice.add(null);
+                tcoWatts.add(null);
                 wattsBreakEven.add(null);
                 priceBreakEven.add(null);
                 tiers.add(null);
@@ -138,7 +157,13 @@ public record SweepMap(String switchId, int radix, double endpointGbps, int tier
                 capex.get(y).add(c.capexPercent);
                 powerWinner.get(y).add(c.powerWinner);
                 capexWinner.get(y).add(c.capexWinner);
+                TcoCell t = tcoCell(plan, block, gi, cpo);
+                tco.get(y).add(t == null ? null : t.percent);
+                tcoWinner.get(y).add(t == null ? null : t.winner);
                 if (y == 0) {
+                    bestOtherTco.add(t == null ? null : g.architectures().get(t.other).id());
+                    tcoPrice.add(t == null ? null : t.priceBreakEven);
+                    tcoWatts.add(t == null ? null : t.wattsBreakEven);
                     wattsBreakEven.add(c.wattsBreakEven);
                     priceBreakEven.add(c.priceBreakEven);
                     bestOtherPower.add(g.architectures().get(c.otherPower).id());
@@ -156,7 +181,40 @@ public record SweepMap(String switchId, int radix, double endpointGbps, int tier
                 cpoArch.portGbps(), axis.figure(), axis.unit(),
                 cpoArch.value(watts ? ArchitectureFigure.SWITCH_PORT_WATTS : ArchitectureFigure.COST_PER_PORT_USD),
                 xs, ys, tiers, switches, bestOtherPower, bestOtherCapex, power, capex, powerWinner, capexWinner,
-                wattsBreakEven, priceBreakEven, plan.fabricCount(), plan.infeasibleExample());
+                wattsBreakEven, priceBreakEven, plan.fabricCount(), plan.infeasibleExample(), tco, tcoWinner,
+                bestOtherTco, tcoPrice, tcoWatts);
+    }
+
+    /** One group's cost of ownership: CPO's advantage over the best other, the winner, the break-evens. */
+    private record TcoCell(Double percent, int winner, int other, Double priceBreakEven, Double wattsBreakEven) {
+    }
+
+    private static TcoCell tcoCell(SweepPlan plan, DesignBlock block, int group, int cpo) {
+        if (block.tco == null) {
+            return null;
+        }
+        int archs = plan.architectureCount();
+        int at = group * archs;
+        int winner = 0;
+        int other = -1;
+        for (int a = 0; a < archs; a++) {
+            double v = block.tco(at + a, TcoKernel.TCO_USD);
+            if (v < block.tco(at + winner, TcoKernel.TCO_USD)) {
+                winner = a;
+            }
+            if (!plan.isCpo(a) && (other < 0 || v < block.tco(at + other, TcoKernel.TCO_USD))) {
+                other = a;
+            }
+        }
+        double mine = block.tco(at + cpo, TcoKernel.TCO_USD);
+        double theirs = block.tco(at + other, TcoKernel.TCO_USD);
+        return new TcoCell(theirs > 0 ? 100.0 * (theirs - mine) / theirs : null, winner, other,
+                finite(block.tco(at + cpo, TcoKernel.BREAK_EVEN_USD_PER_PORT)),
+                finite(block.tco(at + cpo, TcoKernel.BREAK_EVEN_WATTS_PER_PORT)));
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     /** One group: percentages, winners (architecture indexes) and break-evens of the CPO architecture. */

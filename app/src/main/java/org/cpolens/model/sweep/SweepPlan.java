@@ -15,6 +15,12 @@ import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.FabricRequest;
 import org.cpolens.model.fabric.HostLink;
 import org.cpolens.model.units.Numbers;
+import org.cpolens.model.catalog.Figure;
+import org.cpolens.model.catalog.Status;
+import org.cpolens.model.eval.Evaluation;
+import org.cpolens.model.eval.Interconnect;
+import org.cpolens.model.eval.InterconnectEvaluator;
+import org.cpolens.model.fabric.ClusterSpec;
 
 /**
  * A grid with every feasible fabric built once and flattened into primitive columns, ready for
@@ -46,6 +52,10 @@ public final class SweepPlan {
     /** Optical switch-side ends per tier, {@link #MAX_TIERS} per fabric, leaf first. */
     private final long[] tierEnds;
     private final long[] hostModules;
+    /** Switches per tier, {@link #MAX_TIERS} per fabric, leaf first (for reliability costs). */
+    private final long[] tierSwitches;
+    /** Links per layer, {@link #MAX_TIERS} per fabric, host-leaf first. */
+    private final long[] layerLinks;
     private final int[] planes;
     private final long[] accelerators;
     /** The scale-up layer's {@link ScaleUpLayer#VALUES} per fabric. */
@@ -61,15 +71,20 @@ public final class SweepPlan {
     private final int paramBlocks;
     private final int[] hostSideOf;
     private final boolean[] cpo;
+    private final boolean[] hotSwappable;
     private final double[] baseSwitchPowerW;
     private final int[] axisArchitecture;
     private final int[] axisSwitch;
     private final int[] axisSlot;
     private final long[] axisStride;
     private final double[][] axisValues;
+    private final boolean reliabilityVaries;
+    /** The builder the fabrics came from, to build one again for its bills of materials. */
+    private final FabricBuilder builder;
 
-    private SweepPlan(SweepGrid grid, int fabrics, Built[] built, long infeasible, String example) {
+    private SweepPlan(SweepGrid grid, FabricBuilder builder, int fabrics, Built[] built, long infeasible, String example) {
         this.grid = grid;
+        this.builder = builder;
         this.architectureCount = grid.architectures().size();
         this.combinations = grid.figureCombinations();
         this.fabricCount = fabrics;
@@ -86,6 +101,8 @@ public final class SweepPlan {
         switchPorts = new long[fabrics];
         tierEnds = new long[fabrics * MAX_TIERS];
         hostModules = new long[fabrics];
+        tierSwitches = new long[fabrics * MAX_TIERS];
+        layerLinks = new long[fabrics * MAX_TIERS];
         planes = new int[fabrics];
         accelerators = new long[fabrics];
         scaleUp = new double[fabrics * ScaleUpLayer.VALUES];
@@ -108,6 +125,8 @@ public final class SweepPlan {
             switchPorts[i] = b.switchPorts;
             System.arraycopy(b.tierEnds, 0, tierEnds, i * MAX_TIERS, b.tierEnds.length);
             hostModules[i] = b.hostModules;
+            System.arraycopy(b.tierSwitches, 0, tierSwitches, i * MAX_TIERS, b.tierSwitches.length);
+            System.arraycopy(b.layerLinks, 0, layerLinks, i * MAX_TIERS, b.layerLinks.length);
             planes[i] = b.planes;
             accelerators[i] = b.accelerators;
             System.arraycopy(b.scaleUp, 0, scaleUp, i * ScaleUpLayer.VALUES, ScaleUpLayer.VALUES);
@@ -122,11 +141,13 @@ public final class SweepPlan {
         baseParams = new double[paramBlocks * DesignKernel.PARAMS];
         hostSideOf = new int[architectureCount];
         cpo = new boolean[architectureCount];
+        hotSwappable = new boolean[architectureCount];
         grid.nic().ifPresent(n -> DesignKernel.params(n, baseParams, architectureCount * DesignKernel.PARAMS));
         for (int a = 0; a < architectureCount; a++) {
             DesignKernel.params(archs.get(a), baseParams, a * DesignKernel.PARAMS);
             hostSideOf[a] = grid.nic().isPresent() ? architectureCount : archs.get(a).replacesHostSide() ? a : 0;
             cpo[a] = archs.get(a).kind().isCpo();
+            hotSwappable[a] = archs.get(a).hotSwappable();
         }
         List<SwitchSystem> switches = grid.switches();
         baseSwitchPowerW = new double[switches.size()];
@@ -154,26 +175,40 @@ public final class SweepPlan {
             }
             axisSlot[x] = axisArchitecture[x] >= 0 ? slotOf(ax) : -1;
         }
+        boolean varies = false;
+        for (int x = 0; x < n; x++) {
+            int slot = axisSlot[x];
+            varies |= slot == DesignKernel.P_ENGINE_GBPS || slot == DesignKernel.P_LASERS_PER_PORT
+                    || slot == DesignKernel.P_PORTS_PER_LASER_MODULE;
+        }
+        reliabilityVaries = varies;
     }
 
     /** What the sweep keeps of one built fabric (not the fabric: a million of those would not fit). */
     private record Built(long endpoints, double portGbps, int radix, int switchIndex, int tiersAsked, int tierCount,
                          double oversubscription, boolean hostLinkOptical, long switchCount, long links,
                          long switchPorts, long[] tierEnds, long hostModules, int planes, long accelerators,
-                         double[] scaleUp, String whyNot) {
+                         double[] scaleUp, long[] tierSwitches, long[] layerLinks, String whyNot) {
         static Built of(Fabric f, int switchIndex, int tiersAsked, long accelerators, double[] scaleUp) {
             long[] ends = new long[f.tierCount()];
+            long[] switches = new long[f.tierCount()];
             for (int t = 0; t < ends.length; t++) {
                 ends[t] = f.opticalEndsOnTier(t);
+                switches[t] = f.switchesOnTier(t);
+            }
+            long[] links = new long[f.linkLayers().size()];
+            for (int i = 0; i < links.length; i++) {
+                links[i] = f.linksOf(i);
             }
             return new Built(f.endpoints(), f.request().portGbps(), f.request().radix(), switchIndex, tiersAsked,
                     f.tierCount(), f.request().oversubscription(), f.linkLayers().get(0).optical(), f.switchCount(),
                     f.links(), f.opticalSwitchEnds(), ends, f.opticalHostEnds(), f.planes(), accelerators, scaleUp,
-                    null);
+                    switches, links, null);
         }
 
         static Built skipped(String whyNot) {
-            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, new long[0], 0, 0, 0, new double[0], whyNot);
+            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, new long[0], 0, 0, 0, new double[0], new long[0],
+                    new long[0], whyNot);
         }
     }
 
@@ -224,7 +259,7 @@ public final class SweepPlan {
                 }
             }
         }
-        return new SweepPlan(grid, feasible, built, infeasible, example);
+        return new SweepPlan(grid, builder, feasible, built, infeasible, example);
     }
 
     /** Builds fabric setting {@code i}; the last axis (host link) changes fastest. */
@@ -471,6 +506,67 @@ public final class SweepPlan {
 
     public long hostModules(int f) {
         return hostModules[f];
+    }
+
+    /** Switches per tier of every fabric, read from {@link #tierEndsAt}; not to be written. */
+    long[] tierSwitches() {
+        return tierSwitches;
+    }
+
+    /** Links per layer of every fabric, read from {@link #tierEndsAt} (one layer per tier); not to be written. */
+    long[] layerLinks() {
+        return layerLinks;
+    }
+
+    /** Optical links of fabric {@code f}: every layer but a copper host layer. */
+    public long fibers(int f) {
+        return hostLinkOptical[f] ? links[f] : links[f] - layerLinks[f * MAX_TIERS];
+    }
+
+    /** One switch's capacity in Tb/s. */
+    public double switchTbps(int f) {
+        return radix[f] * portGbps[f] / 1000.0;
+    }
+
+    /**
+     * Whether a swept figure changes what fails (engine size, lasers per port, ports per laser
+     * module): then the closed-form reliability is taken per group, else once per fabric.
+     */
+    public boolean reliabilityVaries() {
+        return reliabilityVaries;
+    }
+
+    /**
+     * Fabric {@code f} built again with every architecture placed on it, their figures as combination
+     * {@code combination} sets them: the bills of materials the closed-form reliability costs read.
+     * A fabric search and an evaluation: for once per fabric, not per design.
+     */
+    public Evaluation evaluation(int f, long combination) {
+        SwitchSystem sw = grid.switches().get(switchIndex[f]);
+        FabricRequest req = new FabricRequest(endpoints[f], radix[f], portGbps[f], tiersAsked[f], oversubscription[f],
+                hostLinkOptical[f] ? HostLink.OPTICAL : HostLink.COPPER, planes[f]);
+        List<OpticsArchitecture> archs = new java.util.ArrayList<>(grid.architectures());
+        for (int x = 0; x < axisStride.length; x++) {
+            int a = axisArchitecture[x];
+            if (a >= 0) {
+                ArchitectureFigure fig = ArchitectureFigure.fromKey(grid.figures().get(x).figure()).orElseThrow();
+                double v = axisValues[x][axisIndex(x, combination)];
+                archs.set(a, archs.get(a).with(fig, archs.get(a).figure(fig).withValue(v)));
+            }
+        }
+        Interconnect ic = new Interconnect(grid.name(), "", new ClusterSpec(endpoints[f], portGbps[f], accelerators[f],
+                grid.wattsPerAccelerator()), sw, req, archs, grid.nic(), grid.scaleUp(),
+                Figure.of(0, "mm", "not used: bills of materials only", Status.ASSUMPTION));
+        return InterconnectEvaluator.standard().evaluate(ic, builder.build(req));
+    }
+
+    public boolean isHotSwappable(int architecture) {
+        return hotSwappable[architecture];
+    }
+
+    /** Which architectures are CPO; not to be written. */
+    boolean[] cpoFlags() {
+        return cpo;
     }
 
     /** Summary range of fabric {@code f}, or -1. */

@@ -75,7 +75,7 @@ public final class SweepTally {
      * port, its switch-side capex for its price per port). NaN when {@code part} is not positive.
      */
     public static double breakEven(double figure, double part, double total, double rival) {
-        return part > 0 ? figure * (part + rival - total) / part : Double.NaN;
+        return org.cpolens.model.tco.TcoKernel.breakEven(figure, part, total, rival);
     }
 
     /** Folds in every row of a block. */
