@@ -50,7 +50,7 @@ public final class MarketSection implements ReportSection {
 
     public static Section section(MarketResult r) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new KeyFigures(keyFigures(r)));
+        blocks.add(new KeyFigures(displayFigures(r)));
         blocks.add(summary(r));
         List<Text> years = new ArrayList<>();
         for (YearResult y : r.years()) {
@@ -192,9 +192,8 @@ public final class MarketSection implements ReportSection {
             }
             lines.add(new Series(Text.of("Bottom-up P50: " + scope.en(), "由下而上 P50：" + scope.zhTw()), v, ""));
         }
-        return new Chart("marketTopDownVsBottomUp", Text.of(
-                "Bottom-up beside the forecasts (US$M, log axis: they differ by orders of magnitude)",
-                "由下而上與各預測並列（百萬美元，對數座標：相差數個數量級）"), ChartKind.LOG_LINE, years, lines,
+        return new Chart("marketTopDownVsBottomUp", Text.of("Bottom-up vs forecasts (US$M, log axis)",
+                "由下而上與各預測（百萬美元，對數座標）"), ChartKind.LOG_LINE, years, lines,
                 Text.of("Value", "產值"), "US$M");
     }
 
@@ -236,15 +235,55 @@ public final class MarketSection implements ReportSection {
                 default -> total[i] = Units.millionsUsd(b.valueUsd());
             }
         }
-        return new Chart("marketBridge", Text.of(
-                "Bridge " + r.focusYear() + ": the single-fabric figure to the fleet's, one driver at a time, and where each forecast sits",
-                r.focusYear() + " 年橋接：從單一網路模型到機隊模型的逐項差異，以及各預測的位置"), ChartKind.WATERFALL, cats,
+        return new Chart("marketBridge", Text.of("Bridge " + r.focusYear() + ": single fabric to fleet, then the forecasts",
+                r.focusYear() + " 年橋接：單一網路到機隊，及各預測位置"), ChartKind.WATERFALL, cats,
                 List.of(new Series(Text.of("total", "合計"), total, ""), new Series(Text.of("change", "變動"), change, ""),
                         new Series(Text.of("forecast", "預測"), forecast, "")),
                 Text.of("Value", "產值"), "US$M");
     }
 
     // ---- key figures and sources
+
+    /**
+     * The figures the section opens with, in the units a sell-side model reads (US$M, millions of
+     * packages, %); summary.json keeps {@link #keyFigures} in base units under their stable keys.
+     */
+    static List<KeyFigures.KeyFigure> displayFigures(MarketResult r) {
+        int fy = r.focusYear();
+        YearResult y = r.year(fy);
+        ValueScope h = r.headline();
+        String mc = "Monte Carlo, seed " + r.seed() + ", " + r.trials() + " trials";
+        String det = "bottom-up projection of the fleet";
+        List<KeyFigures.KeyFigure> out = new ArrayList<>();
+        out.add(new KeyFigures.KeyFigure("marketP50" + fy + "Musd", Text.of(
+                String.format(Locale.ROOT, "CPO market %d, P50, %s (P10 %,.0f - P90 %,.0f)", fy, h.en(),
+                        Units.millionsUsd(y.p10()), Units.millionsUsd(y.p90())),
+                String.format(Locale.ROOT, "%d 年 CPO 市場 P50，%s（P10 %,.0f～P90 %,.0f）", fy, h.zhTw(),
+                        Units.millionsUsd(y.p10()), Units.millionsUsd(y.p90()))),
+                Units.millionsUsd(y.p50()), "US$M", mc, "computed"));
+        out.add(new KeyFigures.KeyFigure("marketP50" + fy + "EnginesMusd", Text.of("P50, engines only",
+                "P50，僅光引擎"), Units.millionsUsd(y.band(ValueScope.ENGINES).p50()), "US$M", mc, "computed"));
+        out.add(new KeyFigures.KeyFigure("marketP50" + fy + "SystemMusd", Text.of("P50, whole CPO system premium",
+                "P50，CPO 系統整體溢價"), Units.millionsUsd(y.band(ValueScope.SYSTEM).p50()), "US$M", mc, "computed"));
+        out.add(new KeyFigures.KeyFigure("marketFleet" + fy + "Millions", Text.of("Accelerators shipped " + fy,
+                fy + " 年加速器出貨"), Units.millions(y.accelerators()), "M packages", "fleet catalog", "computed"));
+        LayerYear su = r.layer(fy, OpticsLayer.SCALE_UP);
+        out.add(new KeyFigures.KeyFigure("marketScaleUp" + fy + "Percent", Text.of("Scale-up's share of the value",
+                "縱向擴展占產值比例"), y.revenueUsd() > 0 ? 100 * su.value().get(h) / y.revenueUsd() : 0, "%", det,
+                "computed"));
+        if (!r.bridge().isEmpty()) {
+            out.add(new KeyFigures.KeyFigure("marketSingleFabric" + fy + "Musd", Text.of(
+                    "Single-fabric model (the bridge's start)", "單一網路模型（橋接起點）"),
+                    Units.millionsUsd(bridgeStart(r)), "US$M", "the single-fabric model of " + r.inputs().scenarioName(),
+                    "computed"));
+        }
+        Map<Status, Integer> counts = statusCounts(r);
+        out.add(new KeyFigures.KeyFigure("marketInputsAssumedCount", Text.of(
+                "Inputs that are assumptions, of " + counts.values().stream().mapToInt(Integer::intValue).sum(),
+                "輸入中的假設數（共 " + counts.values().stream().mapToInt(Integer::intValue).sum() + " 項）"),
+                counts.get(Status.ASSUMPTION), "figures", "the market's inputs by status", "computed"));
+        return out;
+    }
 
     /**
      * The headline figures under stable camelCase keys (summary.json, the executive summary).

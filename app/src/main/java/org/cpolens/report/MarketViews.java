@@ -215,6 +215,7 @@ public final class MarketViews {
             o.put("bottomUp", round(c.bottomUp()));
             o.put("ratio", round(c.ratio()));
             o.put("bottomUpByScope", scopes(c.byScope()));
+            o.put("withoutScaleUp", round(c.withoutScaleUp()));
             o.put("potential", round(c.potential()));
             o.put("impliedShare", round(c.impliedShare()));
             o.put("impossible", c.impossible());
@@ -547,6 +548,8 @@ public final class MarketViews {
                 Column.of("topDown", "Forecast", "預測", "MUSD | M ports"),
                 Column.of("bottomUp", "Bottom-up, same scope", "相同範圍的由下而上", "MUSD | M ports"),
                 Column.of("ratio", "Forecast / bottom-up", "預測／由下而上", "x"),
+                Column.of("withoutScaleUp", "Bottom-up, same scope without scale-up", "相同範圍但不含縱向擴展",
+                        "MUSD | M ports"),
                 Column.of("enginesMusd", "Its layers: engines only", "其涵蓋層：僅光引擎", "MUSD"),
                 Column.of("systemMusd", "Its layers: system premium", "其涵蓋層：系統溢價", "MUSD"),
                 Column.of("impliedShare", "Share of the fleet's optics it needs", "所需占機隊光學比例", "%"),
@@ -562,6 +565,7 @@ public final class MarketViews {
             row.add(Units.millions(c.topDown()));
             row.add(Units.millions(c.bottomUp()));
             row.add(nan(c.ratio()));
+            row.add(c.scope().covers(OpticsLayer.SCALE_UP) ? (Object) Units.millions(c.withoutScaleUp()) : null);
             row.add(ports ? null : Units.millionsUsd(c.byScope().get(ValueScope.ENGINES)));
             row.add(ports ? null : Units.millionsUsd(c.byScope().get(ValueScope.SYSTEM)));
             row.add(nan(c.impliedShare() * 100));

@@ -48,6 +48,8 @@ final class FleetProjector {
     /** [platform][reading] cumulative weights, for drawing a reading from one uniform. */
     private final double[][] cumulativeWeight;
     private final LayerAdoption[] layers;
+    /** Each layer's last shipped year, or {@link LayerAdoption#NONE_SHIPPED}. */
+    private final int[] shippedThrough;
     private final Prices prices;
     private final double laserModuleUsd;
     private final double margin;
@@ -103,8 +105,11 @@ final class FleetProjector {
             cumulativeWeight[p][readings - 1] = 1.0; // a uniform draw below 1 always lands on a reading
         }
         this.layers = new LayerAdoption[LAYERS];
+        this.shippedThrough = new int[LAYERS];
         for (OpticsLayer l : OpticsLayer.values()) {
             layers[l.ordinal()] = in.settings().layer(l);
+            java.util.OptionalInt t = layers[l.ordinal()].shippedThrough();
+            shippedThrough[l.ordinal()] = t.isPresent() ? t.getAsInt() : LayerAdoption.NONE_SHIPPED;
         }
         this.prices = in.prices();
         this.laserModuleUsd = prices.laserModuleUsd().value();
@@ -236,7 +241,7 @@ final class FleetProjector {
         for (int i = 0; i < years; i++) {
             int year = startYear + i;
             for (int l = 0; l < LAYERS; l++) {
-                shares[l] = layers[l].share(year, d.p()[l], d.growth()[l], d.shift()[l], d.delay());
+                shares[l] = layers[l].share(year, d.p()[l], d.growth()[l], d.shift()[l], d.delay(), shippedThrough[l]);
             }
             double curve = prices.engineUsdPerGbps(year, cumulativeGbps, d.rate());
             double e = curve * d.asp();

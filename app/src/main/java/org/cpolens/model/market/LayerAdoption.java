@@ -47,10 +47,18 @@ public record LayerAdoption(OpticsLayer layer, AdoptionCurve curve, AdoptionFit 
      * @param delay    years the seed's risks delay the ramp (not what has shipped)
      */
     public double share(int year, double pFactor, double qFactor, double shift, double delay) {
-        double move = shift + delay;
         OptionalInt through = shippedThrough();
-        if (through.isPresent() && move > 0) {
-            move = Math.min(move, Math.max(0, year - through.getAsInt()));
+        return share(year, pFactor, qFactor, shift, delay, through.isPresent() ? through.getAsInt() : NONE_SHIPPED);
+    }
+
+    /** {@link #shippedThrough} when nothing has shipped, for {@link #share(int, double, double, double, double, int)}. */
+    static final int NONE_SHIPPED = Integer.MIN_VALUE;
+
+    /** The same with {@code shippedThrough} given (the Monte Carlo computes it once, not per trial). */
+    double share(int year, double pFactor, double qFactor, double shift, double delay, int shippedThrough) {
+        double move = shift + delay;
+        if (shippedThrough != NONE_SHIPPED && move > 0) {
+            move = Math.min(move, Math.max(0, year - shippedThrough));
         }
         double y = year - move;
         if (y < launchYear) {

@@ -168,6 +168,7 @@ public final class MarketEngine {
             ForecastScope scope = s.scope();
             double bottomUp;
             double potential;
+            double scaleUp = 0;
             Map<ValueScope, Double> byScope = new EnumMap<>(ValueScope.class);
             if (s.metric() == Metric.PORTS) {
                 bottomUp = 0;
@@ -176,6 +177,7 @@ public final class MarketEngine {
                     bottomUp += det.layer[l.ordinal()][PORTS][i];
                     potential += det.layer[l.ordinal()][OPTICAL_PORTS][i];
                 }
+                scaleUp = scope.covers(OpticsLayer.SCALE_UP) ? det.layer[OpticsLayer.SCALE_UP.ordinal()][PORTS][i] : 0;
             } else {
                 double[] bu = new double[FleetProjector.SCOPES];
                 double[] pot = new double[FleetProjector.SCOPES];
@@ -194,10 +196,16 @@ public final class MarketEngine {
                 }
                 bottomUp = bu[scope.value().ordinal()];
                 potential = pot[scope.value().ordinal()];
+                if (scope.covers(OpticsLayer.SCALE_UP)) {
+                    double[][] q = det.layer[OpticsLayer.SCALE_UP.ordinal()];
+                    scaleUp = FleetProjector.values(q[GBPS][i], q[MODULES][i], det.engineUsdPerGbps[i],
+                            det.laserModuleUsd[i], det.grossMargin)[scope.value().ordinal()];
+                }
             }
             double implied = potential > 0 ? topDown / potential : Double.POSITIVE_INFINITY;
             out.add(new Reconciliation(s.id(), s.name(), s.metric(), scope, year, topDown, bottomUp,
-                    bottomUp > 0 ? topDown / bottomUp : Double.NaN, byScope, potential, implied, implied > 1));
+                    bottomUp > 0 ? topDown / bottomUp : Double.NaN, byScope, potential, implied, implied > 1,
+                    bottomUp - scaleUp));
         }
         return out;
     }

@@ -17,10 +17,12 @@ import java.util.Map;
  * @param impliedShare top-down / potential: the CPO share of the fleet's optics the forecast needs
  * @param impossible  the implied share is above 100%: the fleet's optics cannot hold the forecast
  *                    (more ports or a higher price than modelled, or a wider scope than declared)
+ * @param withoutScaleUp the bottom-up of the same scope without the scale-up layer: where a forecast
+ *                    sits when it counts scale-out and the NIC side only
  */
 public record Reconciliation(String sourceId, String sourceName, Metric metric, ForecastScope scope, int year,
                              double topDown, double bottomUp, double ratio, Map<ValueScope, Double> byScope,
-                             double potential, double impliedShare, boolean impossible) {
+                             double potential, double impliedShare, boolean impossible, double withoutScaleUp) {
     public Reconciliation {
         byScope = byScope.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byScope));
     }

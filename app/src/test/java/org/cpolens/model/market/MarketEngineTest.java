@@ -239,6 +239,9 @@ class MarketEngineTest {
         assertThat(ms.byScope().get(ValueScope.ENGINES)).isCloseTo(engines, within(1e-3));
         assertThat(ms.ratio()).isCloseTo(ms.topDown() / ms.bottomUp(), within(1e-12));
         assertThat(ms.impliedShare()).isCloseTo(ms.topDown() / ms.potential(), within(1e-12));
+        // where it sits without the scale-up layer: the same scope over switch and NIC sides only
+        assertThat(ms.withoutScaleUp()).isCloseTo(optics - R.layer(2030, OpticsLayer.SCALE_UP).value()
+                .get(ValueScope.OPTICS), within(1e-3));
         // the earlier LightCounting forecast counts switch ports only, and ends in 2027
         Reconciliation lc = rec(R, "lightcounting-2023");
         assertThat(lc.year()).isEqualTo(2027);
