@@ -359,8 +359,10 @@ public final class MarketSection implements ReportSection {
                         + d.switchSidePorts() + " switch-side ports / " + d.accelerators() + " accelerators",
                 "computed", ""));
         for (InputFigure f : r.inputs().figures()) {
-            out.add(new SourceEntry(f.name(), Tables.plain(f.figure().value()), f.figure().unit(), f.figure().source(),
-                    f.figure().status().word(), f.figure().note()));
+            // the headline scope is a word: its figure carries the word as its unit
+            boolean word = f.name().equals("market.scope");
+            out.add(new SourceEntry(f.name(), word ? f.figure().unit() : Tables.plain(f.figure().value()),
+                    word ? "" : f.figure().unit(), f.figure().source(), f.figure().status().word(), f.figure().note()));
         }
         for (Risk k : r.inputs().uncertainty().risks()) {
             if (r.inputs().figures().stream().noneMatch(f -> f.name().equals("market.risks." + k.id() + ".probability"))) {
