@@ -74,6 +74,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         String language = language(lang);
         run.checkMarketTrials();
+        // a folder that cannot take the report fails now, not after the whole analysis
+        List<Path> inputs = new java.util.ArrayList<>(OutputPaths.catalogFiles(catalogDir));
+        inputs.add(Path.of(scenario));
+        if (db != null) {
+            inputs.add(db);
+        }
+        OutputPaths.checkFolder(out, "--out", FILES, inputs);
         Progress progress = new Progress(err, 10);
 
         progress.stage("loading scenario " + scenario);
@@ -95,8 +102,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         XlsxReport.write(report, language, xlsx);
 
         progress.stage("writing " + out.toAbsolutePath().normalize());
-        writeAtomically(out, html.getBytes(StandardCharsets.UTF_8), xlsx.toByteArray(),
-                report.summaryJson().getBytes(StandardCharsets.UTF_8));
+        try {
+            writeAtomically(out, html.getBytes(StandardCharsets.UTF_8), xlsx.toByteArray(),
+                    report.summaryJson().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw OutputPaths.writeFailed(out, "--out", e);
+        }
 
         progress.finish();
         Path dir = out.toAbsolutePath().normalize();

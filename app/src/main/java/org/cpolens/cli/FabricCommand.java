@@ -47,6 +47,9 @@ final class FabricCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (common.catalogDir() != null) {
+            common.catalog(); // the fabric reads no catalog figure, but a bad --catalog is refused as by every command
+        }
         Fabric f = FabricBuilder.foldedClos().build(
                 new FabricRequest(endpoints, radix, portGbps, tiers, oversubscription, hostLink, planes));
         Output.print(spec.commandLine().getOut(), common, InterconnectViews.fabricJson(f), InterconnectViews.fabricTable(f));

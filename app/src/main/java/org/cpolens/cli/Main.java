@@ -64,6 +64,15 @@ public final class Main implements Runnable {
                 }
                 return USER_ERROR;
             }
+            // the machine's limits (heap, disk, permissions) are not bugs: one line, exit 1
+            String environment = Environment.message(ex);
+            if (environment != null) {
+                e.println("error: " + environment);
+                if (debug) {
+                    ex.printStackTrace(e);
+                }
+                return USER_ERROR;
+            }
             e.println("internal error: " + ex);
             if (debug) {
                 ex.printStackTrace(e);
@@ -72,7 +81,14 @@ public final class Main implements Runnable {
             }
             return INTERNAL_ERROR;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError oom) {
+            // picocli passes Errors through; a raw stack trace helps no one here
+            err.println("error: " + Environment.message(oom));
+            code = USER_ERROR;
+        }
         out.flush();
         err.flush();
         return code;

@@ -52,6 +52,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.println("CPO Lens dashboard: http://" + shown + ":" + server.port() + "/  (Ctrl+C to stop)");
+        out.println("limits: " + server.limits().describe() + "; beyond them expensive requests get 503 with Retry-After");
+        out.println(server.acceptsAnyHost()
+                ? "open on purpose: bound to " + host + ", so requests under any host name are answered"
+                : "answers requests addressed to this machine only (Host localhost, 127.0.0.1 or [::1] with the port)");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

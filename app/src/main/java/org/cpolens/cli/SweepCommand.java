@@ -73,7 +73,16 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         SweepGrid g = GridLoader.load(grid, common.catalog());
-        Path file = out != null ? out : Path.of(g.name() + "-sweep.csv");
+        // a grid's name comes from a file someone may have shared: it names a file here, never a path
+        String stem = OutputPaths.safeBaseName(g.name());
+        if (out == null && !stem.equals(g.name())) {
+            err.println("note: the grid's name '" + g.name() + "' is not a plain file name; the rows go to "
+                    + stem + "-sweep.csv (--out FILE to choose)");
+        }
+        Path file = out != null ? out : Path.of(stem + "-sweep.csv");
+        List<Path> inputs = new ArrayList<>(OutputPaths.catalogFiles(common.catalogDir()));
+        inputs.add(Path.of(grid));
+        OutputPaths.checkFile(file, "--out", inputs);
         RowFormat.of(file); // refuse an unknown extension before any work
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 1024) {
@@ -142,6 +151,8 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         SweepRunner.Outcome outcome;
         try {
             outcome = SweepRunner.toFile(plan, file, workers, cancel::get, progress);
+        } catch (IOException e) {
+            throw OutputPaths.writeFailed(file, "--out", e);
         } finally {
             if (bar != null) {
                 bar.close();

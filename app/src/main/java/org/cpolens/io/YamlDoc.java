@@ -4,30 +4,51 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cpolens.model.InputException;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A parsed YAML (or JSON) document that remembers the line of every key, so that any error
  * found later, however deep, can name {@code file:line}. Read it through {@link Node}.
  */
 public final class YamlDoc {
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /**
+     * Longest line parsed. SnakeYAML re-copies its whole look-ahead window every 1,024 characters
+     * it reads, so one token of n characters costs about n^2/2,048 copies (a 5 MB scalar took 28 s).
+     * A token never spans more than a line, so with lines this short the parse is linear: the worst
+     * 4 MiB file (every line one 16 K token) parses in about half a second. The longest bundled
+     * line has 251 characters.
+     */
+    public static final int MAX_LINE_CHARS = 16_384;
+    /** Nesting depth: the deepest bundled file nests 5 levels. */
+    static final int MAX_DEPTH = 50;
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(100)
+                    .maxStringLength((int) BoundedFiles.MAX_YAML_BYTES)
+                    .build())
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final String name;
@@ -40,19 +61,21 @@ public final class YamlDoc {
         this.lines = lines;
     }
 
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        // code points <= UTF-8 bytes: what passed the file-size check passes this; it bounds text given directly
+        o.setCodePointLimit((int) BoundedFiles.MAX_YAML_BYTES);
+        o.setNestingDepthLimit(MAX_DEPTH);
+        o.setAllowRecursiveKeys(false);
+        return o;
+    }
+
+    /**
+     * Reads a YAML file: a regular file of at most {@link BoundedFiles#MAX_YAML_BYTES}, checked
+     * before it is opened (a FIFO, a device, a folder or a huge file is refused with its size).
+     */
     public static YamlDoc read(Path file) {
-        String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(name, null, null, "file not found", "check the path; scenarios live in scenarios/");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(name, null, null, "not UTF-8 text", "save the file as UTF-8");
-        } catch (IOException e) {
-            throw new InputException(name, null, null, "cannot read: " + e.getMessage(), null);
-        }
-        return parse(name, text);
+        return parse(file.toString(), BoundedFiles.readUtf8(file, BoundedFiles.MAX_YAML_BYTES, "YAML file"));
     }
 
     /**
@@ -95,6 +118,7 @@ public final class YamlDoc {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        checkSize(name, text);
         try (Reader reader = new StringReader(text); JsonParser p = YAML.createParser(reader)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -106,6 +130,14 @@ public final class YamlDoc {
                         "see scenarios/broadcom-32k.yaml or grids/cpo-map.yaml for an example");
             }
             return new YamlDoc(name, root, lines);
+        } catch (StreamConstraintsException e) {
+            // a limit of the parser, not a syntax error: say which, without the library's wording
+            String msg = String.valueOf(e.getOriginalMessage());
+            boolean depth = msg.contains("nesting depth");
+            throw new InputException(name, null, null, depth ? "nested deeper than " + MAX_DEPTH + " levels"
+                    : "a value is longer than the parser accepts (" + msg.replaceAll(" \\(from `.*", "") + ")",
+                    depth ? "a CPO Lens file nests a few levels: look for brackets that are never closed"
+                            : "check that this is the file you meant");
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? name : name + ":" + loc.getLineNr();
@@ -113,6 +145,35 @@ public final class YamlDoc {
                     "check indentation and that every 'key: value' has a space after the colon");
         } catch (IOException e) {
             throw new InputException(name, null, null, "cannot read: " + e.getMessage(), null);
+        }
+    }
+
+    /** Refuses text the parser would take super-linear time or unbounded memory on, before parsing it. */
+    private static void checkSize(String name, String text) {
+        if (text.length() > BoundedFiles.MAX_YAML_BYTES) {
+            throw new InputException(name, null, null, "the document has " + String.format(Locale.ROOT, "%,d", text.length())
+                    + " characters, more than the " + String.format(Locale.ROOT, "%,d", BoundedFiles.MAX_YAML_BYTES)
+                    + " a YAML document may have", "check that this is the document you meant");
+        }
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? '\n' : text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int length = i - start;
+                if (length > MAX_LINE_CHARS) {
+                    throw new InputException(name + ":" + line, null, null, "the line has "
+                            + String.format(Locale.ROOT, "%,d", length) + " characters, more than the "
+                            + String.format(Locale.ROOT, "%,d", MAX_LINE_CHARS) + " a line may have",
+                            "break a long value over several lines (YAML folds them), or check that this is a YAML file");
+                }
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++; // CR LF is one break
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
@@ -149,6 +210,12 @@ public final class YamlDoc {
                 return a;
             }
             case VALUE_STRING:
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    // Jackson's streaming parser reads an alias as its anchor's name: refuse it rather
+                    // than take "*x" for the text "x" (and no alias bomb can grow here either way)
+                    throw new InputException(name + ":" + p.currentTokenLocation().getLineNr(), null, "*" + p.getText(),
+                            "YAML anchors and aliases are not supported", "write the value out where it is used");
+                }
                 return NODES.textNode(p.getText());
             case VALUE_NUMBER_INT:
                 return NODES.numberNode(p.getLongValue());

@@ -129,11 +129,9 @@ public final class ComparisonSection implements ReportSection {
                 if (lines.isEmpty()) {
                     continue;
                 }
-                rows.add(List.of(r.id(), Text.of(layer.en(), layer.zhTw()),
-                        b.perAccelerator(lines.stream().mapToDouble(BomLine::ends).sum()),
-                        b.perAccelerator(lines.stream().mapToDouble(BomLine::engines).sum()),
-                        b.perAccelerator(lines.stream().mapToDouble(BomLine::lasers).sum()),
-                        b.perAccelerator(lines.stream().mapToDouble(BomLine::opticsW).sum())));
+                var p = b.perAccelerator(lines);
+                rows.add(List.of(r.id(), Text.of(layer.en(), layer.zhTw()), p.opticalEnds(), p.engines(), p.lasers(),
+                        p.opticsW()));
             }
         }
         return new DataTable("layers", Text.of("Optics per accelerator, by layer", "每顆加速器的光學元件（依層）"),

@@ -187,12 +187,13 @@ public final class InterconnectViews {
     }
 
     private static Map<String, Object> perAccelerator(BillOfMaterials b, List<BomLine> lines) {
+        BillOfMaterials.PerAccelerator p = b.perAccelerator(lines);
         Map<String, Object> x = new LinkedHashMap<>();
-        x.put("opticalEnds", b.perAccelerator(lines.stream().mapToDouble(BomLine::ends).sum()));
-        x.put("engines", b.perAccelerator(lines.stream().mapToDouble(BomLine::engines).sum()));
-        x.put("lasers", b.perAccelerator(lines.stream().mapToDouble(BomLine::lasers).sum()));
-        x.put("laserModules", b.perAccelerator(lines.stream().mapToDouble(BomLine::laserModules).sum()));
-        x.put("opticsWatts", b.perAccelerator(lines.stream().mapToDouble(BomLine::opticsW).sum()));
+        x.put("opticalEnds", p.opticalEnds());
+        x.put("engines", p.engines());
+        x.put("lasers", p.lasers());
+        x.put("laserModules", p.laserModules());
+        x.put("opticsWatts", p.opticsW());
         return x;
     }
 

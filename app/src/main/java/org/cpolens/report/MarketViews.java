@@ -441,9 +441,9 @@ public final class MarketViews {
                 Column.of("p90Musd", "P90", "P90", "MUSD"));
         List<List<Object>> rows = new ArrayList<>();
         for (YearResult y : r.years()) {
-            rows.add(List.of(String.valueOf(y.year()), Math.round(y.accelerators()), y.adoptionShare() * 100,
-                    Math.round(y.ports()), Math.round(y.engines()), Math.round(y.lasers()),
-                    Math.round(y.laserSourceModules()), Math.round(y.faus()), Math.round(y.epiWafers()),
+            rows.add(List.of(String.valueOf(y.year()), Numbers.whole(y.accelerators()), y.adoptionShare() * 100,
+                    Numbers.whole(y.ports()), Numbers.whole(y.engines()), Numbers.whole(y.lasers()),
+                    Numbers.whole(y.laserSourceModules()), Numbers.whole(y.faus()), Numbers.whole(y.epiWafers()),
                     y.engineUsdPerGbps(), Units.millionsUsd(y.revenueUsd(ValueScope.ENGINES)),
                     Units.millionsUsd(y.revenueUsd(ValueScope.OPTICS)), Units.millionsUsd(y.revenueUsd(ValueScope.SYSTEM)),
                     Units.millionsUsd(y.p10()), Units.millionsUsd(y.p50()), Units.millionsUsd(y.p90())));
@@ -476,9 +476,9 @@ public final class MarketViews {
         List<List<Object>> rows = new ArrayList<>();
         for (LayerYear l : r.layers()) {
             rows.add(List.of(String.valueOf(l.year()), Text.of(l.layer().en(), l.layer().zhTw()),
-                    Math.round(l.eligibleAccelerators()), Units.terabitsPerSecond(l.opticalGbps()), l.adoptionShare() * 100,
-                    Math.round(l.ports()), Units.terabitsPerSecond(l.gbps()), Math.round(l.engines()),
-                    Math.round(l.laserModules()), Units.millionsUsd(l.value().get(ValueScope.ENGINES)),
+                    Numbers.whole(l.eligibleAccelerators()), Units.terabitsPerSecond(l.opticalGbps()), l.adoptionShare() * 100,
+                    Numbers.whole(l.ports()), Units.terabitsPerSecond(l.gbps()), Numbers.whole(l.engines()),
+                    Numbers.whole(l.laserModules()), Units.millionsUsd(l.value().get(ValueScope.ENGINES)),
                     Units.millionsUsd(l.value().get(ValueScope.OPTICS)), Units.millionsUsd(l.value().get(ValueScope.SYSTEM))));
         }
         return new DataTable("marketLayers", Text.of(
@@ -521,7 +521,7 @@ public final class MarketViews {
                 }
             }
             rows.add(List.of(Text.of(p.platform().name(), p.platform().nameZhTw()), names.toString(),
-                    Math.round(p.platform().shipmentsIn(fy) * r.inputs().settings().volumeScale()), scaleOut,
+                    Numbers.whole(p.platform().shipmentsIn(fy) * r.inputs().settings().volumeScale()), scaleOut,
                     gbps[0], gbps[1], gbps[2], Units.millionsUsd(value)));
         }
         return new DataTable("marketPlatforms", Text.of(

@@ -96,12 +96,27 @@ public final class Tables {
         for (List<Object> row : t.rows()) {
             List<String> r = new ArrayList<>();
             for (Object v : row) {
-                r.add(plain(v));
+                r.add(v instanceof Number ? plain(v) : spreadsheetSafe(plain(v)));
             }
             sb.append(csvLine(r));
         }
         return sb.toString();
     }
+
+    /**
+     * A text cell a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code +1+cmd},
+     * {@code -2+3}, {@code @SUM(...)}, or one starting with a tab or carriage return) gets a leading
+     * apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection). A cell that is
+     * a plain number, such as {@code -5.5}, stays as it is.
+     */
+    public static String spreadsheetSafe(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private static String csvLine(List<String> fields) {
         StringBuilder sb = new StringBuilder();
@@ -110,7 +125,7 @@ public final class Tables {
                 sb.append(',');
             }
             String f = fields.get(i);
-            if (f.contains(",") || f.contains("\"") || f.contains("\n")) {
+            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
                 sb.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {
                 sb.append(f);

@@ -2,10 +2,14 @@ package org.cpolens.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.cpolens.io.Catalogs;
 import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.pipeline.Analysis;
@@ -29,35 +33,61 @@ import org.cpolens.report.ReportBuilder;
  * The dashboard server: the page, its scripts (ECharts served from the jar, no CDN) and the JSON
  * API. Every answer comes from the same engine as the CLI; the JSON of {@code /api/compare} is
  * {@code cpolens compare --format json} plus the report's headline figures.
+ *
+ * <p>Bounded: expensive requests go through a {@link RequestGate} (a few workers, a short line, a
+ * memory budget; beyond them 503 with Retry-After; dropped or stopped when the client leaves);
+ * every error has a JSON body; a wrong method on a known path gets 405 with {@code Allow}; a
+ * server bound to this machine answers only requests whose {@code Host} names this machine.
  */
 public final class DashboardServer implements AutoCloseable {
     /** Most bytes a request body may have; the API reads query parameters only. */
     static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** The methods every path answers; HEAD comes with GET. */
+    static final String ALLOW = "GET, HEAD";
 
     private final Javalin app;
     private final Catalogs catalogs;
     private final Catalog catalog;
+    private final RequestGate gate;
+    private final Set<String> paths = new LinkedHashSet<>();
+    /** Set once the port is known; until then every request is refused. */
+    private volatile HostCheck hostCheck;
 
-    private DashboardServer(Catalogs catalogs) {
+    private DashboardServer(Catalogs catalogs, ServerLimits limits) {
         this.catalogs = catalogs;
         this.catalog = catalogs.interconnect();
+        this.gate = new RequestGate(limits);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.defaultContentType = "application/json";
+            // Jetty's own errors (header too large, bad request line, an Error in a handler) in JSON too
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
         });
         routes();
     }
 
     /**
-     * Starts serving.
+     * Starts serving with the limits of {@link ServerLimits#forThisMachine()}.
      *
      * @param host address to bind; 127.0.0.1 keeps the dashboard on this machine
      * @param port TCP port; 0 picks a free one (see {@link #port()})
      */
     public static DashboardServer start(String host, int port, Catalogs catalogs) {
-        DashboardServer s = new DashboardServer(catalogs);
-        s.app.start(host, port);
+        return start(host, port, catalogs, ServerLimits.forThisMachine());
+    }
+
+    /** Starts serving with the given limits on expensive requests. */
+    public static DashboardServer start(String host, int port, Catalogs catalogs, ServerLimits limits) {
+        DashboardServer s = new DashboardServer(catalogs, limits);
+        try {
+            s.app.start(host, port);
+        } catch (RuntimeException e) {
+            s.gate.close();
+            throw e;
+        }
+        s.hostCheck = HostCheck.forBind(host, s.app.port());
         return s;
     }
 
@@ -65,27 +95,91 @@ public final class DashboardServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The limits on expensive requests this server runs with. */
+    public ServerLimits limits() {
+        return gate.limits();
+    }
+
+    /** Whether any {@code Host} header is accepted (bound to a non-loopback address on purpose). */
+    public boolean acceptsAnyHost() {
+        HostCheck h = hostCheck;
+        return h != null && h.open();
+    }
+
+    RequestGate gate() {
+        return gate;
+    }
+
     @Override
     public void close() {
         app.stop();
+        gate.close();
+    }
+
+    private void get(String path, Handler handler) {
+        paths.add(path);
+        app.get(path, handler);
     }
 
     private void routes() {
+        app.before(ctx -> {
+            HostCheck h = hostCheck;
+            if (h == null || !h.allows(ctx.header("Host"))) {
+                throw new Refused(403, new ApiError("this server answers only requests addressed to this machine", "Host",
+                        ctx.header("Host"), "open http://127.0.0.1:" + port() + "/ (allowed: "
+                        + (h == null ? "none yet" : h.describe()) + "), or start it with --host to open it on purpose"));
+            }
+            if (paths.contains(ctx.path()) && !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+                ctx.header("Allow", ALLOW);
+                throw new Refused(405, new ApiError("method not allowed", "method", ctx.method().name(),
+                        ctx.path() + " answers " + ALLOW));
+            }
+        });
+
         // the page and its assets, all from the jar
-        app.get("/", ctx -> asset(ctx, "/web/index.html", "text/html; charset=utf-8"));
-        app.get("/assets/dashboard.js", ctx -> asset(ctx, "/web/dashboard.js", "text/javascript; charset=utf-8"));
-        app.get("/assets/dashboard.css", ctx -> asset(ctx, "/web/dashboard.css", "text/css; charset=utf-8"));
-        app.get("/assets/report.js", ctx -> asset(ctx, "/report/report.js", "text/javascript; charset=utf-8"));
-        app.get("/assets/echarts.min.js", ctx -> asset(ctx, HtmlReport.ECHARTS_RESOURCE, "text/javascript; charset=utf-8"));
+        get("/", ctx -> asset(ctx, "/web/index.html", "text/html; charset=utf-8"));
+        get("/assets/dashboard.js", ctx -> asset(ctx, "/web/dashboard.js", "text/javascript; charset=utf-8"));
+        get("/assets/dashboard.css", ctx -> asset(ctx, "/web/dashboard.css", "text/css; charset=utf-8"));
+        get("/assets/report.js", ctx -> asset(ctx, "/report/report.js", "text/javascript; charset=utf-8"));
+        get("/assets/echarts.min.js", ctx -> asset(ctx, HtmlReport.ECHARTS_RESOURCE, "text/javascript; charset=utf-8"));
 
-        // the JSON API
-        app.get("/api/scenarios", ctx -> json(ctx, scenarios()));
-        app.get("/api/catalog", ctx -> json(ctx, catalogJson()));
-        app.get("/api/compare", ctx -> json(ctx, compare(params(ctx))));
-        app.get("/api/fabric", ctx -> json(ctx, fabric(params(ctx))));
-        app.get("/api/market", ctx -> json(ctx, MarketRequest.run(params(ctx), catalogs)));
-        app.get("/api/sweep-map", ctx -> json(ctx, SweepMapRequest.run(params(ctx), catalog)));
+        // the JSON API; the expensive requests go through the gate
+        get("/api/scenarios", ctx -> json(ctx, scenarios()));
+        get("/api/catalog", ctx -> json(ctx, catalogJson()));
+        get("/api/compare", ctx -> {
+            Map<String, String> p = params(ctx);
+            RequestCost cost = RequestCost.bigFabric(p);
+            json(ctx, cost == null ? compare(p) : heavy(ctx, cost, () -> compare(p)));
+        });
+        get("/api/fabric", ctx -> {
+            Map<String, String> p = params(ctx);
+            RequestCost cost = RequestCost.bigFabric(p);
+            json(ctx, cost == null ? fabric(p) : heavy(ctx, cost, () -> fabric(p)));
+        });
+        get("/api/market", ctx -> {
+            Map<String, String> p = params(ctx);
+            json(ctx, heavy(ctx, RequestCost.market(p, catalogs), () -> MarketRequest.run(p, catalogs)));
+        });
+        get("/api/sweep-map", ctx -> {
+            Map<String, String> p = params(ctx);
+            json(ctx, heavy(ctx, RequestCost.sweepMap(p), () -> SweepMapRequest.run(p, catalog)));
+        });
 
+        app.exception(Refused.class, (e, ctx) -> {
+            ctx.status(e.status);
+            json(ctx, e.error.json());
+        });
+        app.exception(RequestGate.Busy.class, (e, ctx) -> {
+            ctx.status(503);
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds));
+            json(ctx, new ApiError(e.getMessage(), null, null, "retry after " + e.retryAfterSeconds + " s; the page, "
+                    + "scenarios, catalog and small comparisons keep answering meanwhile").json());
+        });
+        app.exception(RequestGate.ClientGone.class, (e, ctx) -> {
+            // nobody reads this; the status keeps the access log honest
+            ctx.status(499);
+            json(ctx, new ApiError(e.getMessage(), null, null, null).json());
+        });
         app.exception(BadRequest.class, (e, ctx) -> {
             ctx.status(400);
             json(ctx, e.error().json());
@@ -98,14 +192,43 @@ public final class DashboardServer implements AutoCloseable {
             ctx.status(500);
             json(ctx, new ApiError("internal error: " + e, null, null, "please report it").json());
         });
-        app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
-                json(ctx, new ApiError("no such API endpoint", "path", ctx.path(),
-                        Suggest.hint(ctx.path(), List.of("/api/compare", "/api/fabric", "/api/market", "/api/sweep-map",
-                                "/api/scenarios", "/api/catalog")))
-                        .json());
+        app.error(404, ctx -> json(ctx, new ApiError(ctx.path().startsWith("/api/") ? "no such API endpoint" : "no such page",
+                "path", ctx.path(), Suggest.hint(ctx.path(), paths.stream()
+                        .filter(x -> x.startsWith("/api/") == ctx.path().startsWith("/api/")).toList())).json()));
+        app.error(500, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                json(ctx, new ApiError("internal error", null, null, "please report it").json());
             }
         });
+    }
+
+    /** A request refused before any work (Host not allowed, method not allowed), with its status. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+        final transient ApiError error;
+
+        Refused(int status, ApiError error) {
+            super(error.error());
+            this.status = status;
+            this.error = error;
+        }
+    }
+
+    /**
+     * Runs an expensive request through the gate. One that alone needs more working memory than
+     * the server's budget could never run: 400 naming the parameter and the largest value that fits.
+     */
+    private Object heavy(Context ctx, RequestCost cost, Callable<Object> work) throws InterruptedException {
+        try {
+            return gate.run(cost.bytes(), work, ClientProbe.of(ctx));
+        } catch (RequestGate.TooLarge e) {
+            long most = cost.largestWithin(e.budgetBytes);
+            throw new BadRequest(new ApiError("needs " + RequestCost.mib(e.costBytes) + " of working memory, more than the "
+                    + RequestCost.mib(e.budgetBytes) + " this server gives one request", cost.field(), cost.value(),
+                    (most >= 0 ? "ask for at most " + most + " " + cost.field() + "; " : "ask for less; ")
+                            + "the CLI has no such limit, or give the server more heap (-Xmx)"));
+        }
     }
 
     /** One value per parameter; a parameter given twice is ambiguous and refused. */

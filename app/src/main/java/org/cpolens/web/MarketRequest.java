@@ -77,6 +77,7 @@ final class MarketRequest {
                     }
                     return x.withDeploymentScale(v);
                 });
+        options = options.withStop(RequestGate.stopSignal()); // the run ends when its client leaves
         MarketResult r = Analysis.run(scenario.with(in), null, null, options, Analysis.Progress.NONE).market().orElseThrow();
         return MarketViews.marketJson(r);
     }

@@ -92,26 +92,7 @@ class SweepCommandTest {
             assertThat(json.at("/fabric/tiers").asText()).isEqualTo(row.get("tiers"));
             assertThat(json.at("/fabric/switchCount").asText()).isEqualTo(row.get("switchCount"));
             assertThat(json.at("/fabric/links").asText()).isEqualTo(row.get("links"));
-            JsonNode arch = null;
-            for (JsonNode a : json.get("architectures")) {
-                if (a.get("id").asText().equals(row.get("architecture"))) {
-                    arch = a;
-                }
-            }
-            assertThat(arch).as("design %s", row.get("design")).isNotNull();
-            for (String field : SweepColumns.RESULTS.subList(1, SweepColumns.RESULTS.size())) {
-                JsonNode expected = arch.get(field);
-                String actual = row.get(field);
-                String what = "seed " + seed + ", design " + row.get("design") + ", " + field;
-                if (expected.isNull()) {
-                    assertThat(actual).as(what).isEmpty();
-                } else if (expected.isNumber()) {
-                    // Both round to 1e-6 of the unit, so the parsed numbers are the same double.
-                    assertThat(Double.parseDouble(actual)).as(what).isEqualTo(expected.asDouble());
-                } else {
-                    assertThat(actual).as(what).isEqualTo(expected.asText());
-                }
-            }
+            assertRowIsCompare(row, json, "seed " + seed + ", design " + row.get("design"));
         }
     }
 
@@ -162,23 +143,29 @@ class SweepCommandTest {
             JsonNode json = JSON.readTree(c.out());
             assertThat(json.at("/fabric/planes").asText()).isEqualTo(row.get("planes"));
             assertThat(json.at("/fabric/switchCount").asText()).isEqualTo(row.get("switchCount"));
-            JsonNode arch = null;
-            for (JsonNode a : json.get("architectures")) {
-                if (a.get("id").asText().equals(row.get("architecture"))) {
-                    arch = a;
-                }
+            assertRowIsCompare(row, json, "design " + row.get("design"));
+        }
+    }
+
+    /** Every result field of a sweep row equals the compare JSON of its architecture (both round to 1e-6). */
+    private static void assertRowIsCompare(Map<String, String> row, JsonNode compare, String what) {
+        JsonNode arch = null;
+        for (JsonNode a : compare.get("architectures")) {
+            if (a.get("id").asText().equals(row.get("architecture"))) {
+                arch = a;
             }
-            assertThat(arch).isNotNull();
-            for (String field : SweepColumns.RESULTS.subList(1, SweepColumns.RESULTS.size())) {
-                JsonNode expected = arch.get(field);
-                String what = "design " + row.get("design") + ", " + field;
-                if (expected.isNull()) {
-                    assertThat(row.get(field)).as(what).isEmpty();
-                } else if (expected.isNumber()) {
-                    assertThat(Double.parseDouble(row.get(field))).as(what).isEqualTo(expected.asDouble());
-                } else {
-                    assertThat(row.get(field)).as(what).isEqualTo(expected.asText());
-                }
+        }
+        assertThat(arch).as(what).isNotNull();
+        for (String field : SweepColumns.RESULTS.subList(1, SweepColumns.RESULTS.size())) {
+            JsonNode expected = arch.get(field);
+            String actual = row.get(field);
+            if (expected.isNull()) {
+                assertThat(actual).as(what + ", " + field).isEmpty();
+            } else if (expected.isNumber()) {
+                // Both round to 1e-6 of the unit, so the parsed numbers are the same double.
+                assertThat(Double.parseDouble(actual)).as(what + ", " + field).isEqualTo(expected.asDouble());
+            } else {
+                assertThat(actual).as(what + ", " + field).isEqualTo(expected.asText());
             }
         }
     }

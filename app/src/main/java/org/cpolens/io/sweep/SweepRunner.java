@@ -56,11 +56,12 @@ public final class SweepRunner {
             outcome = format == RowFormat.PARQUET
                     ? run(plan, new ParquetSink(plan, part), threads, cancelled, progress)
                     : toStream(plan, format, Files.newOutputStream(part), threads, cancelled, progress);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
+            // also when the move fails (the target became a folder, the disk filled): no hidden .part is left
             Files.deleteIfExists(part);
             throw e;
         }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return outcome;
     }
 

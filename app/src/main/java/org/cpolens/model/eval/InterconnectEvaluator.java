@@ -2,12 +2,15 @@ package org.cpolens.model.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.LinkLayer;
 import org.cpolens.model.fabric.Tier;
+import org.cpolens.model.units.Numbers;
 
 /**
  * Counts, power, lasers and cost of each architecture on the scenario's fabric, and its bill of
@@ -81,6 +84,11 @@ public final class InterconnectEvaluator {
                 f.switchCount(), f.injectionGbps(), switchBaseW, p, 0, p, DesignKernel.PARAMS,
                 base == null ? Double.NaN : base.networkPowerW(), accelerators, s.cluster().wattsPerAccelerator(),
                 su, 0, o, 0);
+        checkCount(o[DesignKernel.LASERS], a.id() + ".lasers", "check the architecture's lasersPerPort");
+        checkCount(o[DesignKernel.LASER_MODULES], a.id() + ".laserModules", "check the architecture's portsPerLaserModule");
+        checkCount(o[DesignKernel.ENGINES], a.id() + ".engines", "check the architecture's engineGbps");
+        checkCount(o[DesignKernel.EXTRA_ACCELERATORS], a.id() + ".extraAcceleratorsAtSamePower",
+                "check cluster.wattsPerAccelerator: the watts of one accelerator, e.g. 1400");
 
         List<BomLine> lines = new ArrayList<>();
         List<String> tierNames = new ArrayList<>();
@@ -109,6 +117,18 @@ public final class InterconnectEvaluator {
         BillOfMaterials bom = new BillOfMaterials(a.id(), accelerators, port, tierNames, switches, f.endpoints(),
                 lines, links);
         return new ArchitectureResult(a, o, bom);
+    }
+
+    /**
+     * Counts are read as longs. A cast would cap one at Long.MAX_VALUE without a word, and above
+     * 2^53 a double (and JSON readers) no longer hold every whole number: such a count comes from an
+     * input out of all proportion and is refused, naming it and the figure that drives it.
+     */
+    private static void checkCount(double v, String field, String hint) {
+        if (Math.abs(v) >= Numbers.EXACT_INTEGER_LIMIT) {
+            throw InputException.field(field, String.format(Locale.ROOT, "%.4g", v),
+                    "gives a count above 2^53 (9,007,199,254,740,992), more than the outputs hold exactly", hint);
+        }
     }
 
     /** One line, with the kernel's per-line counting rules so the lines add up to its totals. */

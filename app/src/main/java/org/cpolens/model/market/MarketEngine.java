@@ -36,11 +36,19 @@ public final class MarketEngine {
      * @param trials 1 .. 1,000,000
      */
     public static MarketResult run(MarketInputs in, long seed, int trials) {
+        return run(in, seed, trials, () -> false);
+    }
+
+    /**
+     * As {@link #run(MarketInputs, long, int)}, stopping with a {@link java.util.concurrent.CancellationException}
+     * between chunks of trials once {@code stop} is true (the dashboard's client went away).
+     */
+    public static MarketResult run(MarketInputs in, long seed, int trials, java.util.function.BooleanSupplier stop) {
         MonteCarlo.checkTrials(trials);
         FleetProjector projector = new FleetProjector(in);
         FleetProjector.Out det = projector.out(true);
         projector.project(FleetProjector.Draw.base(), det);
-        MonteCarlo.Bands bands = MonteCarlo.run(in, seed, trials);
+        MonteCarlo.Bands bands = MonteCarlo.run(in, seed, trials, 0, stop);
         int focus = focusYear(in);
         return new MarketResult(in, seed, trials, years(in, det, bands), layers(in, det), platformLayers(in, det),
                 reconcile(in, det), bridge(in, det, focus), hindcast(in), readings(in, projector, focus), focus,

@@ -1,8 +1,10 @@
 package org.cpolens.model.market;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BooleanSupplier;
 import org.hipparchus.stat.descriptive.rank.Percentile;
 import java.util.stream.IntStream;
 import org.cpolens.model.InputException;
@@ -56,6 +58,15 @@ public final class MonteCarlo {
      *                the result is the same in every case
      */
     public static Bands run(MarketInputs in, long seed, int trials, int threads) {
+        return run(in, seed, trials, threads, () -> false);
+    }
+
+    /**
+     * As {@link #run(MarketInputs, long, int, int)}; each chunk first asks {@code stop} and, when it
+     * answers true, the run ends with a {@link CancellationException}: a request nobody waits for
+     * any more stops within one chunk of trials instead of running to the end.
+     */
+    public static Bands run(MarketInputs in, long seed, int trials, int threads, BooleanSupplier stop) {
         checkTrials(trials);
         FleetProjector projector = new FleetProjector(in);
         int years = projector.years();
@@ -65,11 +76,11 @@ public final class MonteCarlo {
         int chunks = (trials + CHUNK - 1) / CHUNK;
         if (threads == 1 || chunks == 1) {
             for (int c = 0; c < chunks; c++) {
-                runChunk(projector, sampler, seed, c, trials, value, ports);
+                runChunk(projector, sampler, seed, c, trials, value, ports, stop);
             }
         } else {
             Runnable all = () -> IntStream.range(0, chunks).parallel()
-                    .forEach(c -> runChunk(projector, sampler, seed, c, trials, value, ports));
+                    .forEach(c -> runChunk(projector, sampler, seed, c, trials, value, ports, stop));
             if (threads <= 0) {
                 all.run();
             } else {
@@ -80,6 +91,9 @@ public final class MonteCarlo {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("Monte Carlo interrupted", e);
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof CancellationException c) {
+                        throw c;
+                    }
                     throw new IllegalStateException("Monte Carlo failed: " + e.getCause(), e.getCause());
                 } finally {
                     pool.shutdown();
@@ -100,7 +114,10 @@ public final class MonteCarlo {
     }
 
     private static void runChunk(FleetProjector projector, Sampler sampler, long seed, int chunk, int trials,
-                                 double[][][] value, double[][] ports) {
+                                 double[][][] value, double[][] ports, BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("Monte Carlo stopped at chunk " + chunk);
+        }
         RandomGenerator rng = generator(seed, chunk);
         int years = projector.years();
         FleetProjector.Out out = projector.out(false);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.OpticsArchitecture;
@@ -55,8 +56,11 @@ public final class Analysis {
      * @param marketTrials      Monte Carlo trials of the market
      * @param reliabilityTrials Monte Carlo trials of the fault simulation
      * @param reliabilityDays   simulated horizon
+     * @param stop              asked between chunks of Monte Carlo trials; true ends the run with a
+     *                          CancellationException (the dashboard's client went away)
      */
-    public record Options(long seed, int marketTrials, int reliabilityTrials, double reliabilityDays, Set<Stage> stages) {
+    public record Options(long seed, int marketTrials, int reliabilityTrials, double reliabilityDays, Set<Stage> stages,
+                          BooleanSupplier stop) {
         public Options {
             stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
         }
@@ -64,19 +68,23 @@ public final class Analysis {
         /** The scenario's run defaults for {@code stages}. */
         public static Options defaults(Scenario s, Set<Stage> stages) {
             return new Options(s.run().seed(), s.run().marketTrials(), s.reliability().defaultTrials(),
-                    s.reliability().defaultDays(), stages);
+                    s.reliability().defaultDays(), stages, () -> false);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(newSeed, marketTrials, reliabilityTrials, reliabilityDays, stages);
+            return new Options(newSeed, marketTrials, reliabilityTrials, reliabilityDays, stages, stop);
         }
 
         public Options withMarketTrials(int trials) {
-            return new Options(seed, trials, reliabilityTrials, reliabilityDays, stages);
+            return new Options(seed, trials, reliabilityTrials, reliabilityDays, stages, stop);
         }
 
         public Options withReliability(int trials, double days) {
-            return new Options(seed, marketTrials, trials, days, stages);
+            return new Options(seed, marketTrials, trials, days, stages, stop);
+        }
+
+        public Options withStop(BooleanSupplier newStop) {
+            return new Options(seed, marketTrials, reliabilityTrials, reliabilityDays, stages, newStop);
         }
     }
 
@@ -130,7 +138,7 @@ public final class Analysis {
         if (stages.contains(Stage.MARKET)) {
             progress.stage("market: forecasts, bottom-up demand, " + String.format(java.util.Locale.ROOT, "%,d",
                     o.marketTrials()) + " Monte Carlo trials");
-            market = Optional.of(MarketEngine.run(marketInputs(s, e), o.seed(), o.marketTrials()));
+            market = Optional.of(MarketEngine.run(marketInputs(s, e), o.seed(), o.marketTrials(), o.stop()));
         }
 
         Optional<AnalysisResult.SupplyOutcome> supply = Optional.empty();

@@ -57,6 +57,23 @@ public final class Numbers {
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
+    /**
+     * 2^53: up to here a double, and so a JSON reader such as JavaScript, holds every whole number
+     * exactly.
+     */
+    public static final double EXACT_INTEGER_LIMIT = 9_007_199_254_740_992d;
+
+    /**
+     * A count for a table or a JSON document: a {@code long} while every reader holds it exactly
+     * (below 2^53), else the double itself. {@code Math.round} would cap it at Long.MAX_VALUE.
+     */
+    public static Object whole(double v) {
+        if (Math.abs(v) < EXACT_INTEGER_LIMIT || Double.isNaN(v)) {
+            return Math.round(v);
+        }
+        return v;
+    }
+
     /** Whole numbers grouped by thousands: 40,960. */
     public static String grouped(long v) {
         return String.format(Locale.ROOT, "%,d", v);

@@ -68,6 +68,11 @@ public final class Units {
         return 1.0e9 / mtbfHours;
     }
 
+    /** Seconds to hours (a link's recovery after a flap is given in seconds). */
+    public static double hoursFromSeconds(double seconds) {
+        return seconds / 3600.0;
+    }
+
     /** Minutes to hours (restart and checkpoint times are given in minutes). */
     public static double hoursFromMinutes(double minutes) {
         return minutes / 60.0;
