@@ -90,7 +90,6 @@ public class SupplyBench {
                     Layer.MIDSTREAM, Optional.empty(), roles, List.of(), ""));
         }
         return new SupplyChain(components, companies, Figure.of(32, "TWD/USD", "bench", Status.ASSUMPTION),
-                new DefaultDemand("s", "a", Figure.of(2027, "year", "b", Status.ASSUMPTION), one, Figure.of(8, "p", "b",
-                        Status.ASSUMPTION)));
+                new DefaultDemand("s", Figure.of(2027, "year", "b", Status.ASSUMPTION), one));
     }
 }
