@@ -104,6 +104,40 @@
     return base;
   }
 
+  /* A bridge: series[0] bars from zero (start, subtotals), series[1] steps from the running total,
+   * series[2] bars drawn beside them (forecasts) that leave the running total alone. An invisible
+   * stacked base lifts each step to where the running total stands. */
+  function waterfallOption(c, cats, axisName, base, lang) {
+    function at(s, i) { return s && s.values[i] !== null && s.values[i] !== undefined ? s.values[i] : null; }
+    var total = c.series[0], change = c.series[1], beside = c.series[2];
+    var run = 0, lift = [], up = [], down = [], totals = [], others = [];
+    cats.forEach(function (x, i) {
+      var t = at(total, i), d = at(change, i), f = at(beside, i);
+      lift.push(null); up.push(null); down.push(null); totals.push(null); others.push(null);
+      if (t !== null) { run = t; totals[i] = t; }
+      else if (d !== null) { lift[i] = Math.min(run, run + d); if (d >= 0) { up[i] = d; } else { down[i] = -d; } run += d; }
+      else if (f !== null) { others[i] = f; }
+    });
+    base.xAxis = { type: 'category', data: cats, axisLabel: { interval: 0, rotate: 30, width: 160, overflow: 'truncate' } };
+    base.yAxis = { type: 'value', name: axisName, nameTextStyle: { align: 'left' } };
+    base.grid.bottom = 40;
+    base.tooltip = { trigger: 'item', formatter: function (p) {
+      var v = p.seriesIndex === 2 ? -p.value : p.value;
+      return esc(cats[p.dataIndex]) + '<br>' + esc(p.seriesName) + ': ' + esc(fmt(v)) + (c.unit ? ' ' + esc(c.unit) : '');
+    } };
+    var name = function (s, extra) { return (s ? tr(s.name, lang) : '') + (extra || ''); };
+    base.legend = { top: 24, data: [name(total), name(change, ' +'), name(change, ' \u2212'), name(beside)] };
+    base.series = [
+      { type: 'bar', stack: 'bridge', name: '', data: lift, silent: true, itemStyle: { color: 'transparent' },
+        emphasis: { disabled: true }, tooltip: { show: false } },
+      { type: 'bar', stack: 'bridge', name: name(change, ' +'), data: up, itemStyle: { color: '#2e8540' } },
+      { type: 'bar', stack: 'bridge', name: name(change, ' \u2212'), data: down, itemStyle: { color: '#c94c4c' } },
+      { type: 'bar', stack: 'bridge', name: name(total), data: totals, itemStyle: { color: '#0b6e99' } },
+      { type: 'bar', stack: 'bridge', name: name(beside), data: others, itemStyle: { color: '#9aa5b1' } }
+    ];
+    return base;
+  }
+
   /* An ECharts option for a chart block of the report model. */
   function chartOption(c, lang) {
     var cats = c.categories.map(function (x) { return tr(x, lang); });
@@ -154,11 +188,17 @@
       });
       return base;
     }
-    var type = c.kind === 'LINE' ? 'line' : 'bar';
+    if (c.kind === 'WATERFALL') {
+      return waterfallOption(c, cats, axisName, base, lang);
+    }
+    var log = c.kind === 'LOG_LINE';
+    var type = c.kind === 'LINE' || log ? 'line' : 'bar';
     base.xAxis = { type: 'category', data: cats, axisLabel: { interval: 0, rotate: cats.length > 5 ? 20 : 0 } };
-    base.yAxis = { type: 'value', name: axisName, nameTextStyle: { align: 'left' } };
+    base.yAxis = { type: log ? 'log' : 'value', name: axisName, nameTextStyle: { align: 'left' } };
     base.series = c.series.map(function (s) {
-      var o = { type: type, name: tr(s.name, lang), data: s.values };
+      /* a log axis has no zero: values <= 0 are gaps */
+      var data = log ? s.values.map(function (v) { return v === null || v <= 0 ? null : v; }) : s.values;
+      var o = { type: type, name: tr(s.name, lang), data: data };
       if (c.kind === 'STACKED_BAR') { o.stack = s.stack || 'total'; }
       if (type === 'bar') { o.barMaxWidth = 48; }
       return o;

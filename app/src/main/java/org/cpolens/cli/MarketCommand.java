@@ -14,8 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "market", mixinStandardHelpOptions = true,
-        description = {"CPO market: top-down forecasts vs bottom-up demand from the scenario's fabric, with "
-                + "Monte Carlo P10/P50/P90 bands, reconciliation and sensitivity.",
+        description = {"CPO market from the accelerator fleet (catalog/fleet.yaml): every platform's shipments x its "
+                + "representative cluster's bill of materials x each optical layer's adoption (switch side, NIC side, "
+                + "scale-up), valued per Gb/s in three scopes (engines, + laser modules, whole system premium), with "
+                + "Monte Carlo P10/P50/P90 bands; each forecast against the bottom-up of what it counts; the bridge "
+                + "from the single-fabric figure of --scenario; the hindcast of pluggable module demand; the tornado.",
                 "The same --seed gives the same output; the seed is printed."})
 final class MarketCommand implements Callable<Integer> {
     @Spec

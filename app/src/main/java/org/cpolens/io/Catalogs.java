@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Catalog;
 import org.cpolens.model.catalog.Risk;
+import org.cpolens.model.market.AcceleratorFleet;
 import org.cpolens.model.supply.SupplyChain;
 
 /**
@@ -20,13 +21,14 @@ public final class Catalogs {
 
     /** The files a {@code --catalog DIR} may hold. */
     public static final List<String> FILES = List.of(CatalogLoader.ARCHITECTURES, CatalogLoader.SWITCHES,
-            CompanyCatalogLoader.FILE, ReliabilityInputsParser.FILE, MARKET_DEFAULTS, MARKET_SOURCES, RiskLoader.FILE,
-            "events.yaml", "watchlists.yaml", TcoSettingsParser.FILE);
+            CompanyCatalogLoader.FILE, ReliabilityInputsParser.FILE, MARKET_DEFAULTS, MARKET_SOURCES, FleetParser.FILE,
+            RiskLoader.FILE, "events.yaml", "watchlists.yaml", TcoSettingsParser.FILE);
 
     private final Path userDir;
     private final Catalog interconnect;
     private SupplyChain supplyChain;
     private List<Risk> risks;
+    private AcceleratorFleet fleet;
 
     private Catalogs(Path userDir) {
         this.userDir = userDir;
@@ -72,6 +74,14 @@ public final class Catalogs {
             supplyChain = CompanyCatalogLoader.load(userDir);
         }
         return supplyChain;
+    }
+
+    /** The accelerator fleet the market counts, its scenarios parsed (not built). */
+    public synchronized AcceleratorFleet fleet() {
+        if (fleet == null) {
+            fleet = FleetParser.load(this);
+        }
+        return fleet;
     }
 
     public synchronized List<Risk> risks() {

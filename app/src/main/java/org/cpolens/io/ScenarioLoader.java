@@ -31,7 +31,8 @@ public final class ScenarioLoader {
     public static final String DEFAULT_SCENARIO = "broadcom-32k";
     /** Bundled scenarios, in the order {@code --help} lists them. */
     public static final List<String> BUNDLED = List.of("broadcom-32k", "nvidia-quantum-x-photonics", "llama3-405b",
-            "gb300-rail-planes", "vera-rubin-th6", "rubin-ultra-copper", "rubin-ultra-cpo");
+            "gb300-rail-planes", "vera-rubin-th6", "rubin-ultra-copper", "rubin-ultra-cpo", "hgx-400g", "asic-200g",
+            "tpu-ironwood", "mi450-helios", "feynman-cpo");
 
     /** Top-level sections; market, supply, reliability and tco are read by their own parsers. */
     public static final Set<String> TOP_KEYS = Set.of("name", "description", "cluster", "fabric", "architectures",

@@ -13,5 +13,13 @@ public enum ChartKind {
      * inputs (the renderers then draw bars from the base and a line at it; without it, a bar spans
      * low to high).
      */
-    TORNADO
+    TORNADO,
+    /** LINE on a logarithmic value axis, for series that differ by orders of magnitude (values <= 0 are gaps). */
+    LOG_LINE,
+    /**
+     * A bridge: series "total" holds bars from zero (start and subtotals), "change" a step from the
+     * running total, an optional third series bars drawn beside them (forecasts) that do not move the
+     * running total; each category has a value in one series only (the others NaN).
+     */
+    WATERFALL
 }

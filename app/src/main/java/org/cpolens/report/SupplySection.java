@@ -11,6 +11,8 @@ import org.cpolens.model.supply.Component;
 import org.cpolens.model.supply.ExposureResult;
 import org.cpolens.model.supply.ReportedExposure;
 import org.cpolens.model.supply.Role;
+import org.cpolens.model.supply.ScopeReconciliation;
+import org.cpolens.model.units.Units;
 import org.cpolens.model.supply.SupplyChain;
 import org.cpolens.model.supply.SupplyEdge;
 import org.cpolens.model.supply.SupplyNode;
@@ -29,8 +31,59 @@ public final class SupplySection implements ReportSection {
 
     @Override
     public Optional<Contribution> build(ReportContext context) {
-        return context.run().supply().map(x -> new Contribution(section(x.chain(), x.exposure()),
-                sources(x.chain(), x.exposure()), java.util.List.of()));
+        return context.run().supply().map(x -> {
+            Section s = section(x.chain(), x.exposure());
+            Optional<ScopeReconciliation> rec = context.run().market().flatMap(m -> ScopeReconciliation.of(x.exposure(), m));
+            if (rec.isPresent()) {
+                List<Block> blocks = new ArrayList<>(s.blocks());
+                blocks.add(scopeTable(x.chain(), rec.get()));
+                s = new Section(s.id(), s.title(), blocks);
+            }
+            return new Contribution(s, sources(x.chain(), x.exposure()), java.util.List.of());
+        });
+    }
+
+    /**
+     * Revenue at stake against the market's value scopes: the same units, the catalog's unit prices
+     * against the market's per-Gb/s prices, and the double-counting sum apart.
+     */
+    public static DataTable scopeTable(SupplyChain chain, ScopeReconciliation r) {
+        List<Column> cols = List.of(
+                Column.of("scope", "Market value scope", "市場價值範圍", ""),
+                Column.of("company", "Company", "公司", ""),
+                Column.of("components", "Components counted", "計入元件", ""),
+                Column.of("marketMusd", "Market value", "市場產值", "MUSD"),
+                Column.of("supplyMusd", "Revenue at stake", "利害營收", "MUSD"),
+                Column.of("ratio", "Revenue at stake / market value", "利害營收／市場產值", "x"),
+                Column.of("note", "Note", "說明", ""));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ScopeReconciliation.Row row : r.scopes()) {
+            rows.add(java.util.Arrays.asList(Text.of(row.scope().en(), row.scope().zhTw()), Text.of("all", "全部"),
+                    String.join(" + ", row.components()), Units.millionsUsd(row.marketUsd()),
+                    Units.millionsUsd(row.supplyUsd()), Double.isNaN(row.ratio()) ? null : row.ratio(),
+                    row.likeForLike() ? Text.of("same units; the gap is the catalog's unit prices against the market's "
+                            + "per-Gb/s prices", "數量相同；差異來自目錄單價與市場每 Gb/s 價格")
+                            : Text.of("not like for like: the catalog's CPO switch price holds the switch ASIC and "
+                            + "covers the switch layer only", "非同範圍：目錄的 CPO 交換器價格含交換器晶片，且僅涵蓋交換器端")));
+            for (ScopeReconciliation.CompanyRow c : r.companies()) {
+                if (c.scope() != row.scope()) {
+                    continue;
+                }
+                Company co = chain.company(c.companyId()).orElseThrow();
+                rows.add(java.util.Arrays.asList(Text.of(row.scope().en(), row.scope().zhTw()),
+                        Text.of(co.nameEn() + " (" + co.ticker() + ")", co.nameZh() + "（" + co.ticker() + "）"),
+                        String.join(" + ", row.components()), null, Units.millionsUsd(c.revenueUsd()),
+                        Double.isNaN(c.shareOfMarket()) ? null : c.shareOfMarket(),
+                        Text.of("its share of the market's value of this scope", "占此範圍市場產值的比例")));
+            }
+        }
+        rows.add(java.util.Arrays.asList(Text.of("none: every component summed", "無：全部元件加總"), Text.of("all", "全部"),
+                Text.of("every component with a price", "所有有單價的元件"), null, Units.millionsUsd(r.doubleCountedUsd()),
+                null, Text.of("double-counts: a switch's price contains its engines, an engine's its PIC and FAU",
+                        "重複計算：交換器價格含光引擎，光引擎價格含光子晶片與光纖陣列")));
+        return new DataTable("supplyScopeReconciliation", Text.of(
+                "Revenue at stake reconciled with the market by value scope, " + r.year(),
+                r.year() + " 年利害營收與市場價值範圍對帳"), cols, rows);
     }
 
 

@@ -15,15 +15,16 @@ import org.cpolens.report.MarketViews;
 
 /**
  * {@code /api/market}: the market model of a bundled scenario with the dashboard's what-if knobs
- * applied (Bass p and q, learning rate, starting ASP, GPU volume scale). Answers exactly what
- * {@code cpolens market --format json} prints for the same inputs.
+ * applied (the switch layer's Bass p and q, learning rate, engine price per Gb/s, fleet volume scale,
+ * headline value scope). Answers exactly what {@code cpolens market --format json} prints for the same
+ * inputs.
  */
 final class MarketRequest {
     /** More trials than this are refused with 400: the request must not tie up the server. */
     static final int MAX_TRIALS = 1_000_000;
 
     static final List<String> PARAMS = List.of("scenario", "trials", "seed", "p", "q", "learningRate",
-            "aspUsdPerPort", "deploymentScale");
+            "engineUsdPerGbps", "deploymentScale", "scope");
 
     private MarketRequest() {
     }
@@ -61,9 +62,15 @@ final class MarketRequest {
             }
             return x.withLearningRate(v);
         });
-        in = knob(params, "aspUsdPerPort", "US$ per port in the first year, e.g. 480", in,
-                (x, v) -> x.withAspUsdPerPort(positive(v)));
-        in = knob(params, "deploymentScale", "a multiplier on every year's GPU deployments; 1.0 keeps the scenario's",
+        in = knob(params, "engineUsdPerGbps", "US$ per Gb/s of optical engine in the price's base year, e.g. 0.6", in,
+                (x, v) -> x.withEngineUsdPerGbps(positive(v)));
+        if (params.containsKey("scope")) {
+            String w = params.get("scope");
+            in = in.withHeadline(org.cpolens.model.market.ValueScope.fromWord(w).orElseThrow(() -> new BadRequest(
+                    new ApiError("not a value scope", "scope", w,
+                            Suggest.hint(w, org.cpolens.model.market.ValueScope.words())))));
+        }
+        in = knob(params, "deploymentScale", "a multiplier on every platform's shipments; 1.0 keeps the fleet's",
                 in, (x, v) -> {
                     if (!(v > 0 && v <= 100)) {
                         throw new IllegalArgumentException("must be above 0 and at most 100");

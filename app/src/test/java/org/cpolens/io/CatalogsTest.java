@@ -58,7 +58,7 @@ class CatalogsTest {
                   - id: my-house-view
                     name: My house view
                     metric: revenueUsd
-                    scope: CPO market
+                    scope: { counts: "CPO market", value: optics, layers: [switch, nic, scaleUp], npo: false, status: assumption }
                     source: "a user's own model"
                     status: assumption
                     points: { 2030: { value: 1.0e10, source: "a user's own model", status: assumption } }

@@ -154,6 +154,8 @@ class DashboardApiTest {
             "/api/market?deploymentScale=0|deploymentScale|0",
             "/api/market?qq=0.4|qq|0.4",
             "/api/market?scenario=nope|scenario|nope",
+            "/api/market?scope=revenue|scope|revenue",
+            "/api/market?engineUsdPerGbps=0|engineUsdPerGbps|0",
             "/api/sweep-map?swich=tomahawk5-64x800g|swich|tomahawk5-64x800g",
             "/api/sweep-map?switch=tomahawk9|switch|tomahawk9",
             "/api/sweep-map?tiers=4|tiers|4",
@@ -206,6 +208,11 @@ class DashboardApiTest {
         assertThat(lastYear(faster).get("p50").asDouble())
                 .isCloseTo(engine.years().get(engine.years().size() - 1).p50(), org.assertj.core.api.Assertions.within(1.0))
                 .isGreaterThan(baseP50);
+        // the headline scope is a knob: system's P50 is the same trials' system band
+        JsonNode system = get("/api/market?trials=500&seed=11&scope=system").json();
+        assertThat(system.get("scope").asText()).isEqualTo("system");
+        assertThat(lastYear(system).get("p50").asDouble())
+                .isEqualTo(lastYear(r.json()).get("bands").get("system").get("p50").asDouble());
     }
 
     private static JsonNode lastYear(JsonNode market) {

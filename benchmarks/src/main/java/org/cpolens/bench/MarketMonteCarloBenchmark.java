@@ -20,9 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Monte Carlo throughput of the market model on the golden scenario (broadcom-32k, default inputs,
- * 2026-2030): trials per second on one thread and on every core. The score is trials/s because each
- * invocation runs {@link #TRIALS} trials ({@code @OperationsPerInvocation}).
+ * Monte Carlo throughput of the market model with the default inputs (the bundled fleet of 11
+ * platforms, three optical layers, 2026-2030, scenario broadcom-32k for the bridge): trials per second
+ * on one thread and on every core. The score is trials/s because each invocation runs {@link #TRIALS}
+ * trials ({@code @OperationsPerInvocation}).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar MarketMonteCarlo -f 1 -wi 2 -i 3 -w 2s -r 2s}
  */

@@ -5,9 +5,9 @@ import org.cpolens.model.eval.BillOfMaterials;
 import org.cpolens.model.eval.BomLine;
 
 /**
- * The optics one accelerator pulls through the network, read from the bill of materials of the CPO
- * architecture on the scenario's fabric (not a typed constant): the architecture's own optical ports
- * per accelerator and the components behind each port.
+ * The optics one accelerator of the scenario's own cluster pulls through the switch side, read from the
+ * bill of materials of its CPO architecture (not a typed constant): the single-fabric model the market's
+ * bridge starts from, and the clusters a supply section counts.
  *
  * @param accelerators         accelerators in the scenario's cluster
  * @param switchSidePorts      the CPO architecture's own optical ports in the cluster
@@ -17,10 +17,11 @@ import org.cpolens.model.eval.BomLine;
  * @param engines              its optical engines in the cluster
  * @param faus                 its fiber array units in the cluster
  * @param lasersPerWafer       good CW laser dies per InP epi wafer
+ * @param scaleOutGbps         scale-out bandwidth per accelerator of the scenario's cluster
  */
 public record FabricDemand(String scenarioName, String architectureId, long accelerators, long switchSidePorts,
                            double portGbps, double lasers, double laserModules, double engines, double faus,
-                           double lasersPerWafer) {
+                           double lasersPerWafer, double scaleOutGbps) {
 
     public FabricDemand {
         if (accelerators < 1 || switchSidePorts < 1) {
@@ -34,10 +35,19 @@ public record FabricDemand(String scenarioName, String architectureId, long acce
     }
 
     /** The CPO architecture's own lines of {@code bom} (its switch side), per accelerator. */
-    public static FabricDemand of(String scenarioName, BillOfMaterials bom, double portGbps, double lasersPerWafer) {
+    public static FabricDemand of(String scenarioName, BillOfMaterials bom, double portGbps, double lasersPerWafer,
+                                  double scaleOutGbps) {
         return new FabricDemand(scenarioName, bom.architectureId(), bom.accelerators(), bom.ownEnds(), portGbps,
                 bom.own(BomLine::lasers), bom.own(BomLine::laserModules), bom.own(BomLine::engines),
-                bom.own(BomLine::faus), lasersPerWafer);
+                bom.own(BomLine::faus), lasersPerWafer, scaleOutGbps);
+    }
+
+    /**
+     * Switch-side CPO Gb/s per Gb/s of scale-out: the fabric's tiers and planes in one number (5 for the
+     * 3-tier broadcom-32k: 1.25 x 800G ports per 200G of injection).
+     */
+    public double switchGbpsPerScaleOutGbps() {
+        return portsPerAccelerator() * portGbps / scaleOutGbps;
     }
 
     /** Optical ports per accelerator: 40,960 / 32,768 = 1.25 for broadcom-32k. */

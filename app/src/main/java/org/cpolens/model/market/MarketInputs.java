@@ -5,30 +5,28 @@ import java.util.Objects;
 import org.cpolens.model.InputException;
 
 /**
- * Everything a market run needs: the scenario's market settings and the CPO architecture's bill
- * of materials per accelerator. Immutable; the {@code with...} methods give the what-if copies the
+ * Everything a market run needs: the scenario's market settings, the bill of materials per
+ * accelerator of every platform reading of the fleet, and the scenario's own CPO (the single-fabric
+ * model the bridge starts from). Immutable; the {@code with...} methods give the what-if copies the
  * dashboard and the sensitivity use. The Monte Carlo seed and trial count are not part of the inputs.
  */
-public record MarketInputs(MarketSettings settings, FabricDemand demand) {
+public record MarketInputs(MarketSettings settings, FabricDemand demand, List<PlatformDemand> platforms) {
 
     public MarketInputs {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(demand, "demand");
-        Objects.requireNonNull(settings.adoption(), "adoption");
-        Objects.requireNonNull(settings.price(), "price");
-        Objects.requireNonNull(settings.uncertainty(), "uncertainty");
+        platforms = List.copyOf(platforms);
         if (settings.endYear() < settings.startYear()) {
             throw InputException.field("market.endYear", settings.endYear(),
                     "years out of order: before startYear " + settings.startYear(), "endYear must be at least startYear");
         }
-        double[] deployments = settings.deployments();
-        if (deployments.length != settings.endYear() - settings.startYear() + 1) {
-            throw InputException.field("market.deployments", deployments.length + " years",
-                    "needs one value per year " + settings.startYear() + ".." + settings.endYear(), null);
+        if (platforms.size() != settings.fleet().platforms().size()) {
+            throw new IllegalArgumentException("one demand per fleet platform");
         }
-        for (double d : deployments) {
-            if (!(d >= 0) || Double.isInfinite(d)) {
-                throw InputException.field("market.deployments", d, "must not be negative", null);
+        for (int y = settings.startYear(); y <= settings.endYear(); y++) {
+            if (!(settings.fleet().shipmentsIn(y) > 0)) {
+                throw InputException.field("fleet.shipments", y, "no platform ships in this modelled year",
+                        "add shipments for " + y + " to fleet.yaml, or keep endYear within the fleet's years");
             }
         }
     }
@@ -45,21 +43,21 @@ public record MarketInputs(MarketSettings settings, FabricDemand demand) {
         return settings.endYear();
     }
 
-    public double[] deployments() {
-        return settings.deployments();
+    public int years() {
+        return endYear() - startYear() + 1;
     }
 
     public AdoptionCurve adoption() {
         return settings.adoption();
     }
 
-    /** The least-squares fit behind {@link #adoption}, or null when the curve was given. */
+    /** The least-squares fit behind the switch layer's curve, or null when the curve was given. */
     public AdoptionFit adoptionFit() {
-        return settings.adoptionFit();
+        return settings.layer(org.cpolens.model.eval.OpticsLayer.SWITCH).fit();
     }
 
-    public PriceCurve price() {
-        return settings.price();
+    public Prices prices() {
+        return settings.prices();
     }
 
     public Uncertainty uncertainty() {
@@ -76,35 +74,40 @@ public record MarketInputs(MarketSettings settings, FabricDemand demand) {
         return settings.figures();
     }
 
-    public int years() {
-        return endYear() - startYear() + 1;
+    /** Accelerators the fleet ships in {@code year} (with the what-if volume scale). */
+    public double shipmentsIn(int year) {
+        return settings.fleet().shipmentsIn(year) * settings.volumeScale();
     }
 
-    public double deploymentsIn(int year) {
-        return settings.deployments()[year - startYear()];
+    private MarketInputs with(MarketSettings s) {
+        return new MarketInputs(s, demand, platforms);
     }
 
     public MarketInputs withAdoptionP(double p) {
-        return new MarketInputs(settings.withAdoptionP(p), demand);
+        return with(settings.withAdoptionP(p));
     }
 
     public MarketInputs withAdoptionQ(double q) {
-        return new MarketInputs(settings.withAdoptionQ(q), demand);
+        return with(settings.withAdoptionQ(q));
     }
 
     public MarketInputs withLearningRate(double rate) {
-        return new MarketInputs(settings.withLearningRate(rate), demand);
+        return with(settings.withLearningRate(rate));
     }
 
-    public MarketInputs withAspUsdPerPort(double usd) {
-        return new MarketInputs(settings.withAspUsdPerPort(usd), demand);
+    public MarketInputs withEngineUsdPerGbps(double usd) {
+        return with(settings.withEngineUsdPerGbps(usd));
     }
 
     public MarketInputs withUncertainty(Uncertainty u) {
-        return new MarketInputs(settings.withUncertainty(u), demand);
+        return with(settings.withUncertainty(u));
     }
 
     public MarketInputs withDeploymentScale(double factor) {
-        return new MarketInputs(settings.withDeploymentScale(factor), demand);
+        return with(settings.withDeploymentScale(factor));
+    }
+
+    public MarketInputs withHeadline(ValueScope scope) {
+        return with(settings.withHeadline(scope));
     }
 }

@@ -13,9 +13,11 @@ import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
 /**
- * Seeded Monte Carlo over the uncertain market inputs. Trials are split into fixed chunks of
- * {@link #CHUNK} trials; chunk i draws from its own Well19937c seeded from (seed, i), so the set of
- * trials, and with it every percentile, is the same whatever the number of threads.
+ * Seeded Monte Carlo over the uncertain market inputs (volumes, bandwidth mix, each layer's adoption
+ * and launch, prices, the system margin, the platforms' conflicting readings and the seed's risks).
+ * Trials are split into fixed chunks of {@link #CHUNK} trials; chunk i draws from its own Well19937c
+ * seeded from (seed, i), so the set of trials, and with it every percentile, is the same whatever the
+ * number of threads.
  */
 public final class MonteCarlo {
     /** Trials per chunk: the unit of parallel work and of seeding. */
@@ -27,12 +29,16 @@ public final class MonteCarlo {
     }
 
     /**
-     * Revenue and ports percentiles per year.
+     * Value (per scope) and CPO ports percentiles per year.
      *
-     * @param revenueP rows p10, p50, p90; columns years
-     * @param portsP   rows p10, p50, p90; columns years
+     * @param valueP [scope][p10, p50, p90][year]
+     * @param portsP [p10, p50, p90][year]
      */
-    public record Bands(double[][] revenueP, double[][] portsP) {
+    public record Bands(double[][][] valueP, double[][] portsP) {
+        /** [p10, p50, p90][year] of one scope. */
+        public double[][] revenueP(ValueScope scope) {
+            return valueP[scope.ordinal()];
+        }
     }
 
     public static void checkTrials(long trials) {
@@ -62,19 +68,19 @@ public final class MonteCarlo {
      */
     public static Bands run(MarketInputs in, long seed, int trials, int threads, BooleanSupplier stop) {
         checkTrials(trials);
-        Projector projector = new Projector(in);
+        FleetProjector projector = new FleetProjector(in);
         int years = projector.years();
-        double[][] revenue = new double[years][trials];
+        double[][][] value = new double[FleetProjector.SCOPES][years][trials];
         double[][] ports = new double[years][trials];
-        Sampler sampler = new Sampler(in.uncertainty());
+        Sampler sampler = new Sampler(in.uncertainty(), projector);
         int chunks = (trials + CHUNK - 1) / CHUNK;
         if (threads == 1 || chunks == 1) {
             for (int c = 0; c < chunks; c++) {
-                runChunk(projector, sampler, seed, c, trials, revenue, ports, stop);
+                runChunk(projector, sampler, seed, c, trials, value, ports, stop);
             }
         } else {
             Runnable all = () -> IntStream.range(0, chunks).parallel()
-                    .forEach(c -> runChunk(projector, sampler, seed, c, trials, revenue, ports, stop));
+                    .forEach(c -> runChunk(projector, sampler, seed, c, trials, value, ports, stop));
             if (threads <= 0) {
                 all.run();
             } else {
@@ -95,7 +101,11 @@ public final class MonteCarlo {
             }
         }
         boolean parallel = threads != 1;
-        return new Bands(percentiles(revenue, parallel), percentiles(ports, parallel));
+        double[][][] valueP = new double[FleetProjector.SCOPES][][];
+        for (int s = 0; s < FleetProjector.SCOPES; s++) {
+            valueP[s] = percentiles(value[s], parallel);
+        }
+        return new Bands(valueP, percentiles(ports, parallel));
     }
 
     /** The generator of one chunk: Well19937c seeded from the run's seed and the chunk index. */
@@ -103,34 +113,23 @@ public final class MonteCarlo {
         return new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, chunk, 0x43504f4c});
     }
 
-    private static void runChunk(Projector projector, Sampler sampler, long seed, int chunk, int trials,
-                                 double[][] revenue, double[][] ports, BooleanSupplier stop) {
+    private static void runChunk(FleetProjector projector, Sampler sampler, long seed, int chunk, int trials,
+                                 double[][][] value, double[][] ports, BooleanSupplier stop) {
         if (stop.getAsBoolean()) {
             throw new CancellationException("Monte Carlo stopped at chunk " + chunk);
         }
         RandomGenerator rng = generator(seed, chunk);
         int years = projector.years();
-        double[] rev = new double[years];
-        double[] prt = new double[years];
+        FleetProjector.Out out = projector.out(false);
         int from = chunk * CHUNK;
         int to = Math.min(trials, from + CHUNK);
         for (int t = from; t < to; t++) {
-            // a fixed draw order per trial keeps each trial's inputs independent of the others' branches
-            double pF = sampler.draw(Sampler.P, rng);
-            double qF = sampler.draw(Sampler.Q, rng);
-            double aspF = sampler.draw(Sampler.ASP, rng);
-            double rateF = sampler.draw(Sampler.RATE, rng);
-            double depF = sampler.draw(Sampler.DEPLOY, rng);
-            double delay = 0;
-            for (int r = 0; r < sampler.riskProbability.length; r++) {
-                if (rng.nextDouble() < sampler.riskProbability[r]) {
-                    delay += sampler.riskDelay[r];
-                }
-            }
-            projector.project(pF, qF, aspF, rateF, depF, delay, null, prt, null, rev);
+            projector.project(sampler.draw(rng), out);
             for (int y = 0; y < years; y++) {
-                revenue[y][t] = rev[y];
-                ports[y][t] = prt[y];
+                for (int s = 0; s < FleetProjector.SCOPES; s++) {
+                    value[s][y][t] = out.value[s][y];
+                }
+                ports[y][t] = out.ports[y];
             }
         }
     }
@@ -153,26 +152,43 @@ public final class MonteCarlo {
         return out;
     }
 
-    /** The distributions of one run, built once; sampling is by inverse CDF of one uniform draw each. */
+    /**
+     * The distributions of one run, built once; sampling is by inverse CDF of one uniform draw each,
+     * in a fixed order per trial (volumes, bandwidth, price, learning, margin; per layer p, growth,
+     * launch shift; per platform its reading; per risk whether it happens), and every input consumes
+     * its draw even when constant, so one input's spread never shifts another's stream.
+     */
     static final class Sampler {
-        static final int P = 0;
-        static final int Q = 1;
-        static final int ASP = 2;
-        static final int RATE = 3;
-        static final int DEPLOY = 4;
-        private final RealDistribution[] distributions;
-        private final double[] constants;
+        private final RealDistribution[] scalars;
+        private final double[] scalarModes;
+        private final RealDistribution[][] layer;
+        private final double[][] layerModes;
+        private final boolean readings;
+        private final FleetProjector projector;
         final double[] riskProbability;
         final double[] riskDelay;
 
-        Sampler(Uncertainty u) {
-            Spread[] spreads = {u.adoptionP(), u.adoptionQ(), u.asp(), u.learningRate(), u.deployments()};
-            distributions = new RealDistribution[spreads.length];
-            constants = new double[spreads.length];
-            for (int i = 0; i < spreads.length; i++) {
-                distributions[i] = spreads[i].distribution();
-                constants[i] = spreads[i].mode();
+        Sampler(Uncertainty u, FleetProjector projector) {
+            this.projector = projector;
+            Spread[] s = {u.volumes(), u.bandwidth(), u.asp(), u.learningRate(), u.grossMargin()};
+            scalars = new RealDistribution[s.length];
+            scalarModes = new double[s.length];
+            for (int i = 0; i < s.length; i++) {
+                scalars[i] = s[i].distribution();
+                scalarModes[i] = s[i].mode();
             }
+            layer = new RealDistribution[FleetProjector.LAYERS][3];
+            layerModes = new double[FleetProjector.LAYERS][3];
+            for (org.cpolens.model.eval.OpticsLayer l : org.cpolens.model.eval.OpticsLayer.values()) {
+                LayerSpread ls = u.layer(l);
+                layer[l.ordinal()][0] = ls.p().distribution();
+                layer[l.ordinal()][1] = ls.growth().distribution();
+                layer[l.ordinal()][2] = ls.launchShift().distribution();
+                layerModes[l.ordinal()][0] = ls.p().mode();
+                layerModes[l.ordinal()][1] = ls.growth().mode();
+                layerModes[l.ordinal()][2] = ls.launchShift().mode();
+            }
+            readings = u.readings();
             List<Risk> risks = u.risks();
             riskProbability = new double[risks.size()];
             riskDelay = new double[risks.size()];
@@ -182,11 +198,35 @@ public final class MonteCarlo {
             }
         }
 
-        /** Always consumes one uniform draw, so a constant input does not shift the others' streams. */
-        double draw(int input, RandomGenerator rng) {
+        private static double draw(RealDistribution d, double mode, RandomGenerator rng) {
             double u = rng.nextDouble();
-            RealDistribution d = distributions[input];
-            return d == null ? constants[input] : d.inverseCumulativeProbability(u);
+            return d == null ? mode : d.inverseCumulativeProbability(u);
+        }
+
+        FleetProjector.Draw draw(RandomGenerator rng) {
+            double[] x = new double[scalars.length];
+            for (int i = 0; i < scalars.length; i++) {
+                x[i] = draw(scalars[i], scalarModes[i], rng);
+            }
+            double[] p = new double[FleetProjector.LAYERS];
+            double[] g = new double[FleetProjector.LAYERS];
+            double[] sh = new double[FleetProjector.LAYERS];
+            for (int l = 0; l < FleetProjector.LAYERS; l++) {
+                p[l] = draw(layer[l][0], layerModes[l][0], rng);
+                g[l] = draw(layer[l][1], layerModes[l][1], rng);
+                sh[l] = draw(layer[l][2], layerModes[l][2], rng);
+            }
+            int[] r = new int[projector.platforms()];
+            for (int k = 0; k < r.length; k++) {
+                r[k] = projector.reading(k, rng.nextDouble());
+            }
+            double delay = 0;
+            for (int k = 0; k < riskProbability.length; k++) {
+                if (rng.nextDouble() < riskProbability[k]) {
+                    delay += riskDelay[k];
+                }
+            }
+            return new FleetProjector.Draw(x[0], x[1], x[2], x[3], x[4], p, g, sh, delay, readings ? r : null);
         }
     }
 }

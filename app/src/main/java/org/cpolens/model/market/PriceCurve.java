@@ -5,26 +5,29 @@ import java.util.Map;
 import org.cpolens.model.InputException;
 
 /**
- * ASP per switch-side CPO port over time. The Monte Carlo scales the rate (learning rate or annual
+ * A price over time: US$ per Gb/s of optical engine in the market model (so 1.6T and 3.2T ports
+ * cost what their bandwidth does, not what an 800G port does), US$ per 800G port in the single-fabric
+ * model the market's bridge starts from. The Monte Carlo scales the rate (learning rate or annual
  * decline) by a factor; the initial price is scaled separately.
  */
 public sealed interface PriceCurve permits PriceCurve.Wright, PriceCurve.AnnualDecline {
 
     String model();
 
-    double initialUsdPerPort();
+    /** The price of one unit (a Gb/s, or a port) when the curve starts. */
+    double initialUsd();
 
     /**
-     * @param yearIndex            0 for the first modelled year
-     * @param cumulativePortsBefore CPO ports shipped in modelled years before this one
-     * @param rateFactor           multiplies the learning rate or the annual decline
+     * @param yearIndex        years since the curve's initial price (annual decline)
+     * @param cumulativeBefore units shipped in modelled years before this one (Wright)
+     * @param rateFactor       multiplies the learning rate or the annual decline
      */
-    double aspUsdPerPort(int yearIndex, double cumulativePortsBefore, double rateFactor);
+    double usd(int yearIndex, double cumulativeBefore, double rateFactor);
 
     /** The curve's rate: learning rate per doubling, or annual decline. */
     double rate();
 
-    PriceCurve withInitialUsdPerPort(double usd);
+    PriceCurve withInitialUsd(double usd);
 
     PriceCurve withRate(double rate);
 
@@ -36,14 +39,14 @@ public sealed interface PriceCurve permits PriceCurve.Wright, PriceCurve.AnnualD
      * shipped before it (the prior volume plus earlier modelled years), so price never depends on the
      * same year's units.
      *
-     * @param priorCumulativePorts X0: CPO ports shipped before the first modelled year
+     * @param priorCumulative X0: units (Gb/s, or ports) shipped before the first modelled year
      */
-    record Wright(double initialUsdPerPort, double learningRate, double priorCumulativePorts) implements PriceCurve {
+    record Wright(double initialUsd, double learningRate, double priorCumulative) implements PriceCurve {
         public Wright {
-            checkInitial(initialUsdPerPort);
+            checkInitial(initialUsd);
             checkRate("market.price.learningRate", learningRate);
-            if (!(priorCumulativePorts > 0) || Double.isInfinite(priorCumulativePorts)) {
-                throw InputException.field("market.price.priorCumulativePorts", priorCumulativePorts,
+            if (!(priorCumulative > 0) || Double.isInfinite(priorCumulative)) {
+                throw InputException.field("market.price.priorCumulative", priorCumulative,
                         "must be greater than zero", "Wright's law needs the volume the initial price reflects");
             }
         }
@@ -60,9 +63,9 @@ public sealed interface PriceCurve permits PriceCurve.Wright, PriceCurve.AnnualD
         }
 
         @Override
-        public double aspUsdPerPort(int yearIndex, double cumulativePortsBefore, double rateFactor) {
+        public double usd(int yearIndex, double cumulativeBefore, double rateFactor) {
             double lr = Math.min(learningRate * rateFactor, MAX_RATE);
-            return cost(initialUsdPerPort, priorCumulativePorts, priorCumulativePorts + cumulativePortsBefore, lr);
+            return cost(initialUsd, priorCumulative, priorCumulative + cumulativeBefore, lr);
         }
 
         @Override
@@ -71,29 +74,29 @@ public sealed interface PriceCurve permits PriceCurve.Wright, PriceCurve.AnnualD
         }
 
         @Override
-        public PriceCurve withInitialUsdPerPort(double usd) {
-            return new Wright(usd, learningRate, priorCumulativePorts);
+        public PriceCurve withInitialUsd(double usd) {
+            return new Wright(usd, learningRate, priorCumulative);
         }
 
         @Override
         public PriceCurve withRate(double rate) {
-            return new Wright(initialUsdPerPort, rate, priorCumulativePorts);
+            return new Wright(initialUsd, rate, priorCumulative);
         }
 
         @Override
         public Map<String, Double> parameters() {
             Map<String, Double> m = new LinkedHashMap<>();
-            m.put("initialUsdPerPort", initialUsdPerPort);
+            m.put("initialUsd", initialUsd);
             m.put("learningRate", learningRate);
-            m.put("priorCumulativePorts", priorCumulativePorts);
+            m.put("priorCumulative", priorCumulative);
             return m;
         }
     }
 
     /** A fixed fraction off every year: C(y) = C0 (1 - d)^(y - y0). */
-    record AnnualDecline(double initialUsdPerPort, double annualDecline) implements PriceCurve {
+    record AnnualDecline(double initialUsd, double annualDecline) implements PriceCurve {
         public AnnualDecline {
-            checkInitial(initialUsdPerPort);
+            checkInitial(initialUsd);
             checkRate("market.price.annualDecline", annualDecline);
         }
 
@@ -103,9 +106,9 @@ public sealed interface PriceCurve permits PriceCurve.Wright, PriceCurve.AnnualD
         }
 
         @Override
-        public double aspUsdPerPort(int yearIndex, double cumulativePortsBefore, double rateFactor) {
+        public double usd(int yearIndex, double cumulativeBefore, double rateFactor) {
             double d = Math.min(annualDecline * rateFactor, MAX_RATE);
-            return initialUsdPerPort * Math.pow(1 - d, yearIndex);
+            return initialUsd * Math.pow(1 - d, yearIndex);
         }
 
         @Override
@@ -114,19 +117,19 @@ public sealed interface PriceCurve permits PriceCurve.Wright, PriceCurve.AnnualD
         }
 
         @Override
-        public PriceCurve withInitialUsdPerPort(double usd) {
+        public PriceCurve withInitialUsd(double usd) {
             return new AnnualDecline(usd, annualDecline);
         }
 
         @Override
         public PriceCurve withRate(double rate) {
-            return new AnnualDecline(initialUsdPerPort, rate);
+            return new AnnualDecline(initialUsd, rate);
         }
 
         @Override
         public Map<String, Double> parameters() {
             Map<String, Double> m = new LinkedHashMap<>();
-            m.put("initialUsdPerPort", initialUsdPerPort);
+            m.put("initialUsd", initialUsd);
             m.put("annualDecline", annualDecline);
             return m;
         }
@@ -137,8 +140,8 @@ public sealed interface PriceCurve permits PriceCurve.Wright, PriceCurve.AnnualD
 
     private static void checkInitial(double usd) {
         if (!(usd > 0) || Double.isInfinite(usd)) {
-            throw InputException.field("market.price.initialUsdPerPort", usd, "must be greater than zero",
-                    "e.g. 480 for US$0.6 per Gb/s x 800G");
+            throw InputException.field("market.price.initialUsdPerGbps", usd, "must be greater than zero",
+                    "e.g. 0.6 for US$0.6 per Gb/s");
         }
     }
 

@@ -1,22 +1,29 @@
 package org.cpolens.model.market;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
- * "What must you believe": a top-down source's figure turned into the units and accelerator volume it
- * implies at the bottom-up price and fabric, next to the bottom-up figures.
+ * A top-down forecast set against the bottom-up figure of the same scope (its value scope and layers)
+ * in the last year both speak about, and against what the fleet's optics could hold at most.
  *
- * @param topDownRevenueUsd            the source's revenue (port sources: ports x bottom-up ASP)
- * @param impliedPorts                 CPO ports that revenue buys at the bottom-up ASP (port sources: as stated)
- * @param impliedCpoAccelerators       accelerators whose fabrics those ports serve
- * @param impliedShare                 CPO share of switch-side ports needed at bottom-up deployments (may exceed 1)
- * @param impliedDeployments           accelerators that must be deployed that year at the bottom-up share
- * @param impliedPortsPerAccelerator   CPO ports each CPO-adopting accelerator would need at bottom-up deployments
- *                                     and share (compare with the fabric's ports per accelerator)
- * @param ratio                        top-down over bottom-up revenue
+ * @param topDown     the forecast (US$, or ports for a port metric)
+ * @param bottomUp    the bottom-up of the same scope (US$ or ports)
+ * @param ratio       top-down / bottom-up
+ * @param byScope     the bottom-up of the forecast's layers in every value scope (US$; empty for ports):
+ *                    how far the reading of "CPO market" alone moves the comparison
+ * @param potential   the same scope if every optical port of those layers in the fleet were CPO
+ * @param impliedShare top-down / potential: the CPO share of the fleet's optics the forecast needs
+ * @param impossible  the implied share is above 100%: the fleet's optics cannot hold the forecast
+ *                    (more ports or a higher price than modelled, or a wider scope than declared)
+ * @param withoutScaleUp the bottom-up of the same scope without the scale-up layer: where a forecast
+ *                    sits when it counts scale-out and the NIC side only
  */
-public record Reconciliation(String sourceId, String sourceName, Metric metric, String scope, int year,
-                             double topDownRevenueUsd, double impliedPorts, double impliedCpoAccelerators,
-                             double impliedShare, double impliedDeployments, double impliedPortsPerAccelerator,
-                             double fabricPortsPerAccelerator, double aspUsdPerPort,
-                             double bottomUpRevenueUsd, double bottomUpPorts, double bottomUpShare,
-                             double bottomUpDeployments, double ratio) {
+public record Reconciliation(String sourceId, String sourceName, Metric metric, ForecastScope scope, int year,
+                             double topDown, double bottomUp, double ratio, Map<ValueScope, Double> byScope,
+                             double potential, double impliedShare, boolean impossible, double withoutScaleUp) {
+    public Reconciliation {
+        byScope = byScope.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byScope));
+    }
 }

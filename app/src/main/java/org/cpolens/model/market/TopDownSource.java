@@ -14,17 +14,18 @@ import org.cpolens.model.catalog.Status;
  * @param toYear    last year the source speaks about ({@code == fromYear} for a single point)
  * @param toValue   value in {@code toYear}
  * @param cagr      compound annual growth rate as a fraction (1.72 = 172%); NaN for a single point
- * @param scope     what the figure covers, in the source's words (e.g. "CPO+NPO")
+ * @param scope     what the figure counts (dollars, layers, NPO), as declared or read
  */
 public record TopDownSource(String id, String name, Metric metric, int fromYear, double fromValue, int toYear,
-                            double toValue, double cagr, String scope, String source, Status status, String note) {
+                            double toValue, double cagr, ForecastScope scope, String source, Status status,
+                            String note) {
 
     public TopDownSource {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(status, "status");
         name = name == null ? id : name;
-        scope = scope == null ? "" : scope;
+        Objects.requireNonNull(scope, "scope");
         source = source == null ? "" : source;
         note = note == null ? "" : note;
         if (toYear < fromYear) {
@@ -39,7 +40,7 @@ public record TopDownSource(String id, String name, Metric metric, int fromYear,
 
     /** Base value and CAGR: the target value is derived. */
     public static TopDownSource fromCagr(String id, String name, Metric metric, int baseYear, double baseValue,
-                                         double cagr, int toYear, String scope, String source, Status status,
+                                         double cagr, int toYear, ForecastScope scope, String source, Status status,
                                          String note) {
         checkCagr(id, cagr);
         if (toYear <= baseYear) {
@@ -52,7 +53,7 @@ public record TopDownSource(String id, String name, Metric metric, int fromYear,
 
     /** Two points: the CAGR is derived. */
     public static TopDownSource fromPoints(String id, String name, Metric metric, int year0, double value0, int year1,
-                                           double value1, String scope, String source, Status status, String note) {
+                                           double value1, ForecastScope scope, String source, Status status, String note) {
         if (year1 <= year0) {
             throw InputException.field(id + ".points", year0 + ", " + year1, "years out of order",
                     "list the earlier year first, two different years");
@@ -62,7 +63,7 @@ public record TopDownSource(String id, String name, Metric metric, int fromYear,
     }
 
     /** One point (e.g. "> US$5B by 2030"): shown in that year only. */
-    public static TopDownSource atPoint(String id, String name, Metric metric, int year, double value, String scope,
+    public static TopDownSource atPoint(String id, String name, Metric metric, int year, double value, ForecastScope scope,
                                         String source, Status status, String note) {
         return new TopDownSource(id, name, metric, year, value, year, value, Double.NaN, scope, source, status, note);
     }

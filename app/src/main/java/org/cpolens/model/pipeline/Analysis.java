@@ -17,7 +17,13 @@ import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.eval.InterconnectEvaluator;
 import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
+import org.cpolens.model.eval.Interconnect;
+import org.cpolens.model.market.AcceleratorFleet;
 import org.cpolens.model.market.FabricDemand;
+import org.cpolens.model.market.Platform;
+import org.cpolens.model.market.PlatformBom;
+import org.cpolens.model.market.PlatformDemand;
+import org.cpolens.model.market.PlatformReading;
 import org.cpolens.model.market.MarketEngine;
 import org.cpolens.model.market.MarketInputs;
 import org.cpolens.model.market.MarketResult;
@@ -231,8 +237,31 @@ public final class Analysis {
     static MarketInputs marketInputs(Scenario s, Evaluation e) {
         BillOfMaterials cpo = e.result(s.cpoArchitecture().id()).orElseThrow().bom();
         FabricDemand demand = FabricDemand.of(s.name(), cpo, e.fabric().request().portGbps(),
-                s.market().lasersPerWafer().value());
-        return s.market().inputs(demand);
+                s.market().lasersPerWafer().value(), e.interconnect().cluster().scaleOutGbpsPerAccelerator());
+        return s.market().inputs(demand, fleetDemand(s.market().fleet()));
+    }
+
+    /**
+     * Every platform reading's bill of materials per accelerator: each distinct representative
+     * scenario of the fleet is built and evaluated once (several platforms share one).
+     */
+    public static List<PlatformDemand> fleetDemand(AcceleratorFleet fleet) {
+        Map<String, PlatformBom> byScenario = new LinkedHashMap<>();
+        List<PlatformDemand> out = new ArrayList<>();
+        for (Platform p : fleet.platforms()) {
+            List<PlatformBom> boms = new ArrayList<>();
+            for (PlatformReading r : p.readings()) {
+                boms.add(byScenario.computeIfAbsent(r.scenario(), k -> PlatformBom.of(evaluate(r.interconnect()))));
+            }
+            out.add(new PlatformDemand(p, boms));
+        }
+        return out;
+    }
+
+    /** One interconnect's fabric and architectures, as a platform of the fleet needs them. */
+    private static Evaluation evaluate(Interconnect ic) {
+        Fabric f = FabricBuilder.foldedClos().build(ic.fabricRequest());
+        return InterconnectEvaluator.standard().evaluate(ic, f, List.of());
     }
 
     /** The reliability inputs of a scenario: its settings with each simulated architecture's bill of materials. */
@@ -254,7 +283,8 @@ public final class Analysis {
      * The unit demand exposure uses: the scenario's written-out {@code supply.demand}; else, when
      * the scenario has a supply section, the bill of materials of its {@code supply.architecture}
      * (or its CPO) times the section's (or the catalog's) clusters in one year; else the market's
-     * units per year counted as clusters of the CPO's bill of materials.
+     * CPO units per year (every layer of the fleet), so the market and the supply chain count the
+     * same hardware.
      */
     public static List<ComponentDemand> demand(Scenario s, SupplyChain chain, Evaluation e,
                                                Optional<MarketResult> market) {
@@ -263,7 +293,7 @@ public final class Analysis {
             return st.explicit();
         }
         if (!st.given() && market.isPresent()) {
-            return MarketDemand.fromMarket(chain, e.result(s.cpoArchitecture().id()).orElseThrow().bom(), market.get());
+            return MarketDemand.fromMarket(chain, market.get());
         }
         String arch = st.architecture().orElse(s.cpoArchitecture().id());
         ArchitectureResult r = e.result(arch).orElseThrow(() -> InputException.field("supply.architecture", arch,

@@ -30,10 +30,15 @@ public final class ClusterDemand {
 
     /** Demand of every component with a demand model, in catalog order. */
     public static ComponentDemand derive(SupplyChain chain, BillOfMaterials b, int year, double clustersPerYear) {
+        return derive(chain, basisCounts(b), year, clustersPerYear);
+    }
+
+    /** Demand of every component with a demand model, from the counts its rules refer to (of one cluster, or of a year). */
+    public static ComponentDemand derive(SupplyChain chain, Map<DemandBasis, Double> counts, int year,
+                                         double clustersPerYear) {
         if (!(clustersPerYear >= 0) || Double.isInfinite(clustersPerYear)) {
             throw new IllegalArgumentException("clustersPerYear must be >= 0, got " + clustersPerYear);
         }
-        Map<DemandBasis, Double> counts = basisCounts(b);
         Map<String, Double> units = new LinkedHashMap<>();
         for (Component c : chain.components()) {
             DemandRule rule = c.demand();

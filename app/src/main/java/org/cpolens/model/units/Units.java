@@ -37,6 +37,11 @@ public final class Units {
         return mm / 1000.0;
     }
 
+    /** A count in millions (ports, modules, accelerators). */
+    public static double millions(double count) {
+        return count / 1e6;
+    }
+
     public static double millionsUsd(double usd) {
         return usd / 1.0e6;
     }

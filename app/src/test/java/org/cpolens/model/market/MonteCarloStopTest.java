@@ -32,7 +32,7 @@ class MonteCarloStopTest {
         MarketInputs in = MarketFixtures.defaults();
         MonteCarlo.Bands plain = MonteCarlo.run(in, 11, 2_000, threads);
         MonteCarlo.Bands asked = MonteCarlo.run(in, 11, 2_000, threads, () -> false);
-        assertThat(asked.revenueP()).isDeepEqualTo(plain.revenueP());
+        assertThat(asked.valueP()).isDeepEqualTo(plain.valueP());
         assertThat(asked.portsP()).isDeepEqualTo(plain.portsP());
         assertThat(MarketEngine.run(in, 11, 2_000, () -> false).years())
                 .isEqualTo(MarketEngine.run(in, 11, 2_000).years());

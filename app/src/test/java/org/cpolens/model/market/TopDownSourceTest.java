@@ -8,11 +8,14 @@ import java.util.List;
 import org.cpolens.io.MarketInputsParser;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.Status;
+import org.cpolens.model.eval.OpticsLayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TopDownSourceTest {
+    private static final ForecastScope SCOPE = ForecastScope.all("test", ValueScope.OPTICS, Status.ASSUMPTION, "");
+
     private static TopDownSource bundled(String id) {
         List<TopDownSource> all = MarketInputsParser.bundledSources();
         return all.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
@@ -46,9 +49,9 @@ class TopDownSourceTest {
 
     @Test
     void bothFormsAgree() {
-        TopDownSource a = TopDownSource.fromCagr("a", "a", Metric.REVENUE_USD, 2023, 8.4e6, 1.72, 2030, "", "s",
+        TopDownSource a = TopDownSource.fromCagr("a", "a", Metric.REVENUE_USD, 2023, 8.4e6, 1.72, 2030, SCOPE, "s",
                 Status.STATED, "");
-        TopDownSource b = TopDownSource.fromPoints("b", "b", Metric.REVENUE_USD, 2023, 8.4e6, 2030, a.toValue(), "", "s",
+        TopDownSource b = TopDownSource.fromPoints("b", "b", Metric.REVENUE_USD, 2023, 8.4e6, 2030, a.toValue(), SCOPE, "s",
                 Status.STATED, "");
         assertThat(b.cagr()).isCloseTo(1.72, within(1e-12));
         for (int y = 2023; y <= 2030; y++) {
@@ -72,14 +75,14 @@ class TopDownSourceTest {
     @MethodSource("growthCases")
     void cagrRoundTripsThroughPoints(double[] c) {
         int years = (int) c[2];
-        TopDownSource a = TopDownSource.fromCagr("x", "x", Metric.REVENUE_USD, 2020, c[0], c[1], 2020 + years, "", "s",
+        TopDownSource a = TopDownSource.fromCagr("x", "x", Metric.REVENUE_USD, 2020, c[0], c[1], 2020 + years, SCOPE, "s",
                 Status.ASSUMPTION, "");
         assertThat(TopDownSource.impliedCagr(a.fromValue(), a.toValue(), years)).isCloseTo(c[1], within(1e-9));
     }
 
     @Test
     void aCagrBelowMinus100PercentIsRejected() {
-        assertThatThrownBy(() -> TopDownSource.fromCagr("x", "x", Metric.REVENUE_USD, 2023, 1e6, -1.2, 2030, "", "s",
+        assertThatThrownBy(() -> TopDownSource.fromCagr("x", "x", Metric.REVENUE_USD, 2023, 1e6, -1.2, 2030, SCOPE, "s",
                 Status.ASSUMPTION, ""))
                 .isInstanceOf(InputException.class).hasMessageContaining("x.cagr").hasMessageContaining("-1.2")
                 .hasMessageContaining("above -100%");
@@ -87,8 +90,22 @@ class TopDownSourceTest {
 
     @Test
     void pointsOutOfOrderAreRejected() {
-        assertThatThrownBy(() -> TopDownSource.fromPoints("x", "x", Metric.PORTS, 2030, 1, 2025, 2, "", "s",
+        assertThatThrownBy(() -> TopDownSource.fromPoints("x", "x", Metric.PORTS, 2030, 1, 2025, 2, SCOPE, "s",
                 Status.ASSUMPTION, ""))
                 .isInstanceOf(InputException.class).hasMessageContaining("years out of order");
+    }
+
+    /** Every bundled forecast declares what it counts; TrendForce and LightCounting include NPO and scale-up. */
+    @Test
+    void everyBundledForecastDeclaresItsScope() {
+        for (TopDownSource s : MarketInputsParser.bundledSources()) {
+            assertThat(s.scope().layers()).as(s.id()).isNotEmpty();
+        }
+        assertThat(bundled("trendforce").scope().npo()).isTrue();
+        assertThat(bundled("trendforce").scope().covers(OpticsLayer.SCALE_UP)).isTrue();
+        assertThat(bundled("lightcounting").scope().npo()).isTrue();
+        assertThat(bundled("lightcounting-2023").scope().layers()).containsExactly(OpticsLayer.SWITCH);
+        // a definition not found is read by CPO Lens, and says so
+        assertThat(bundled("morgan-stanley-base").scope().status()).isEqualTo(Status.ASSUMPTION);
     }
 }
