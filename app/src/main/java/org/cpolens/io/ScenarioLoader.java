@@ -31,7 +31,7 @@ public final class ScenarioLoader {
     public static final List<String> BUNDLED = List.of("broadcom-32k", "nvidia-quantum-x-photonics", "llama3-405b");
 
     /** Top-level sections; market, supply and reliability are read by their own parsers. */
-    public static final Set<String> TOP_KEYS = Set.of("name", "description", "cluster", "fabric", "architectures",
+    public static final Set<String> TOP_KEYS = Set.of("name", "description", "descriptionZhTw", "cluster", "fabric", "architectures",
             "market", "reliability", "supply", "run");
     private static final Set<String> CLUSTER_KEYS = Set.of("endpoints", "endpointGbps", "accelerators",
             "wattsPerAccelerator");
@@ -57,7 +57,8 @@ public final class ScenarioLoader {
         MarketSettings market = MarketInputsParser.parse(root.optional("market"), ic, catalogs);
         SupplySettings supply = CompanyCatalogLoader.settings(root.optional("supply"), ic, catalogs.supplyChain());
         ReliabilitySettings reliability = ReliabilityInputsParser.parse(root.optional("reliability"), ic, catalogs);
-        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")));
+        String zh = root.has("descriptionZhTw") ? root.child("descriptionZhTw").text() : "";
+        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")), zh);
     }
 
     private static RunDefaults run(java.util.Optional<Node> section) {

@@ -297,7 +297,7 @@ public final class MarketViews {
         }
         return new DataTable("marketReconciliation", Text.of(
                 "What must you believe: each forecast as units at the bottom-up price and fabric",
-                "你必須相信什麼：以由下而上價格與網路拓撲換算各預測隱含的數量"), cols, rows);
+                "預測隱含的前提：以由下而上價格與網路拓撲換算各預測隱含的數量"), cols, rows);
     }
 
     public static DataTable sensitivityTable(MarketResult r) {

@@ -12,15 +12,26 @@ import org.cpolens.model.supply.SupplySettings;
 /**
  * A runnable scenario, parsed once: the interconnect to evaluate and every model's settings over
  * the catalog's defaults, plus the run defaults. No fabric is built until the pipeline runs it.
+ *
+ * @param descriptionZhTw the description in Traditional Chinese ("" when the scenario gives none)
  */
 public record Scenario(String name, String description, Interconnect interconnect, MarketSettings market,
-                       SupplySettings supply, ReliabilitySettings reliability, RunDefaults run) {
+                       SupplySettings supply, ReliabilitySettings reliability, RunDefaults run,
+                       String descriptionZhTw) {
     public Scenario {
         Objects.requireNonNull(interconnect, "interconnect");
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(supply, "supply");
         Objects.requireNonNull(reliability, "reliability");
         Objects.requireNonNull(run, "run");
+        description = description == null ? "" : description;
+        descriptionZhTw = descriptionZhTw == null ? "" : descriptionZhTw;
+    }
+
+    /** A scenario without a Chinese description. */
+    public Scenario(String name, String description, Interconnect interconnect, MarketSettings market,
+                    SupplySettings supply, ReliabilitySettings reliability, RunDefaults run) {
+        this(name, description, interconnect, market, supply, reliability, run, "");
     }
 
     public ClusterSpec cluster() {
@@ -42,10 +53,10 @@ public record Scenario(String name, String description, Interconnect interconnec
 
     /** The same scenario with another interconnect (a what-if of the dashboard or the sensitivity). */
     public Scenario with(Interconnect other) {
-        return new Scenario(name, description, other, market, supply, reliability, run);
+        return new Scenario(name, description, other, market, supply, reliability, run, descriptionZhTw);
     }
 
     public Scenario with(MarketSettings other) {
-        return new Scenario(name, description, interconnect, other, supply, reliability, run);
+        return new Scenario(name, description, interconnect, other, supply, reliability, run, descriptionZhTw);
     }
 }
