@@ -34,14 +34,30 @@
   };
 
   /* Columns whose text cells are ids (set in code) or citations (kept in their own language). */
-  var CODE_COLUMNS = ['figure', 'id', 'where', 'key', 'path'];
-  var CITE_COLUMNS = ['source', 'note'];
+  var CODE_COLUMNS = ['figure', 'id', 'where', 'key', 'path', 'component', 'components', 'affects', 'candidates',
+                      'neededFor', 'qualified'];
+  var CITE_COLUMNS = ['source', 'note', 'derivation', 'claimSource'];
+  /* Ids: lower-case words joined by hyphens or dots ("cpo-switch-system", "reliability.repairs.switch"), one or several. */
+  var ID = /^[a-z0-9]+(?:[-.][a-zA-Z0-9]+)+(?: [a-z0-9]+(?:[-.][a-zA-Z0-9]+)*)*$/;
   /* Tables longer than this show their first COLLAPSED_ROWS rows and a button for the rest. */
   var COLLAPSE_AFTER = 12, COLLAPSED_ROWS = 10;
 
-  var UNITS = {};
+  var UNITS = {}, WORDS = {}, STATUSES = {}, NAMES = {};
 
   function setUnits(units) { UNITS = units || {}; }
+
+  /* A short English word another section left as it is (a kind, a forecast's case), in the reader's language. */
+  function word(s, lang) { return lang === 'zh-TW' && typeof s === 'string' && WORDS[s] ? WORDS[s] : s; }
+
+  /* A label of the model (Text or string) for people: translated, then any known word translated. */
+  function label(t, lang) { return word(tr(t, lang), lang); }
+
+  /* "stated", or several figures' "stated/reconstructed/-". */
+  function statusText(v, lang) {
+    if (typeof v !== 'string') { return tr(v, lang); }
+    return v.split('/').map(function (p) { return p === '-' ? '\u2013' : (STATUSES[p] ? tr(STATUSES[p], lang) : p); })
+      .join(v.indexOf('/') >= 0 ? (lang === 'zh-TW' ? '\uff0f' : ' / ') : '');
+  }
 
   function tr(text, lang) {
     if (text === null || text === undefined) { return ''; }
@@ -123,6 +139,7 @@
    * base to each result (red: input low, blue: input high) and a line marks the base; without
    * one, a bar spans low to high. Drawn as custom rectangles so any sign works. */
   function tornadoOption(c, cats, axisName, base, lang, k) {
+    var tr = label; // series names such as "base" are words to translate
     var low = null, high = null, mid = null;
     c.series.forEach(function (s) {
       var n = seriesName(s);
@@ -179,6 +196,7 @@
 
   /* An ECharts option for a chart block of the report model; width: the chart's pixels, for label wrapping. */
   function chartOption(c, lang, width) {
+    var tr = label; // every name on a chart reads in the reader's language
     var cats = c.categories.map(function (x) { return tr(x, lang); });
     var u = unit(c.unit, lang), k = u.scale;
     var axisName = withUnit(tr(c.valueAxis, lang), u.label, lang);
@@ -277,10 +295,7 @@
       legend: { top: 24, data: cats }
     };
     var colorOf = function (n) { return PALETTE[n.category % PALETTE.length]; };
-    // one invisible series per category gives the legend its colours
-    var legendSeries = cats.map(function (name, i) {
-      return { type: 'line', name: name, data: [], itemStyle: { color: PALETTE[i % PALETTE.length] } };
-    });
+    base.legend = undefined; // the categories' colours are listed under the chart (graphLegend)
     if (acyclic) {
       base.series = [{
         type: 'sankey', top: 64, bottom: 8, left: 8, right: 150, nodeAlign: 'right', nodeGap: 10, nodeWidth: 12,
@@ -296,7 +311,7 @@
           return { source: e.from, target: e.to, value: 1, labelText: tr(e.label, lang),
                    lineStyle: candidate ? { opacity: 0.12 } : undefined };
         })
-      }].concat(legendSeries);
+      }];
       base.tooltip.formatter = function (p) {
         if (p.dataType === 'edge') {
           return esc(tr(byId[p.data.source].label, lang) + ' \u2192 ' + tr(byId[p.data.target].label, lang) + ': ' + p.data.labelText);
@@ -340,6 +355,20 @@
     var count = {};
     g.nodes.forEach(function (n) { var k = h(n.id, 0); count[k] = (count[k] || 0) + 1; });
     return Math.max.apply(null, Object.keys(count).map(function (k) { return count[k]; }).concat([1]));
+  }
+
+  /* The colours of a graph's node categories. */
+  function graphLegend(g, lang) {
+    var ul = el('ul', 'graph-legend');
+    g.categories.forEach(function (c, i) {
+      var li = el('li');
+      var sw = el('span', 'swatch');
+      sw.style.background = PALETTE[i % PALETTE.length];
+      li.appendChild(sw);
+      li.appendChild(document.createTextNode(tr(c, lang)));
+      ul.appendChild(li);
+    });
+    return ul;
   }
 
   var charts = [];
@@ -413,20 +442,31 @@
         } else {
           var s = tr(v, lang);
           td = el('td');
-          if (s && CODE_COLUMNS.indexOf(key) >= 0 && typeof v === 'string') {
+          if (typeof v === 'string' && (key === 'status' || /Status$/.test(key))) {
+            td.textContent = statusText(v, lang);
+          } else if (typeof v === 'string' && (key === 'unit' || key === 'currency') && UNITS[v]) {
+            td.textContent = unit(v, lang).label;
+          } else if (typeof v === 'string' && lang === 'zh-TW' && WORDS[v]) {
+            td.textContent = WORDS[v];
+          } else if (typeof v === 'string' && NAMES[v] && key !== 'id') {
+            td.textContent = tr(NAMES[v], lang);
+            td.title = v;
+          } else if (s && typeof v === 'string' && (CODE_COLUMNS.indexOf(key) >= 0 || ID.test(s))) {
             td.appendChild(el('code', null, s.replace(/`/g, '')));
-          } else if (s && CITE_COLUMNS.indexOf(key) >= 0) {
+          } else if (s && (CITE_COLUMNS.indexOf(key) >= 0 || /Source$/.test(key)
+                           || (key === 'value' && typeof v === 'string' && s.length > 40 && / /.test(s)))) {
             var cite = el('span', 'cite', s);
             if (!hasHan(s)) { cite.setAttribute('lang', 'en'); }
             td.appendChild(cite);
           } else {
             rich(td, s);
           }
-          if (key === 'status' && v && typeof v === 'object') {
-            td.className = 'status status-' + String(v.en).replace(/[^a-z-]/g, '-');
-            row.setAttribute('data-status', v.en);
+          if (key === 'status' && v) {
+            var en = typeof v === 'object' ? v.en : v;
+            td.className = 'status status-' + String(en).replace(/[^a-z-]/g, '-');
+            row.setAttribute('data-status', en);
           }
-          search.push(s);
+          search.push(s, td.textContent);
         }
         row.appendChild(td);
       });
@@ -577,6 +617,7 @@
       if (b.type === 'graph') {
         var gdiv = chartBox(sec, function () { return graphOption(b, lang); }, 'chart graph', null, lang);
         gdiv.style.height = Math.max(520, 90 + 30 * sankeyColumns(b)) + 'px';
+        gdiv.parentNode.insertBefore(graphLegend(b, lang), gdiv.nextSibling);
       } else if (b.type === 'table') {
         if (tr(b.title, lang)) { sec.appendChild(rich(el('h3'), tr(b.title, lang))); }
         sec.appendChild(renderTable(b, lang));
@@ -616,6 +657,9 @@
   function render(data, lang) {
     disposeCharts();
     setUnits(data.units);
+    WORDS = data.words || {};
+    STATUSES = data.statuses || {};
+    NAMES = data.names || {};
     document.documentElement.lang = lang;
     document.title = tr(UI.title, lang) + (lang === 'zh-TW' ? '：' : ': ') + data.scenario;
     document.getElementById('report-title').textContent = tr(UI.title, lang);

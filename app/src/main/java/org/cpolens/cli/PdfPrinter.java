@@ -15,6 +15,8 @@ import org.cpolens.model.InputException;
  */
 final class PdfPrinter {
     static final Path DEFAULT = Path.of("/usr/bin/chromium");
+    /** System property naming Chromium, checked before {@code $CPOLENS_CHROMIUM}. */
+    static final String PROPERTY = "cpolens.chromium";
     /** Longest a print may take before it is stopped. */
     static final long TIMEOUT_SECONDS = 120;
 
@@ -26,8 +28,8 @@ final class PdfPrinter {
 
     /** The printer, or a one-line error naming --pdf and how to get Chromium. */
     static PdfPrinter find() {
-        String env = System.getenv("CPOLENS_CHROMIUM");
-        Path p = env == null || env.isBlank() ? DEFAULT : Path.of(env);
+        String given = System.getProperty(PROPERTY, System.getenv("CPOLENS_CHROMIUM"));
+        Path p = given == null || given.isBlank() ? DEFAULT : Path.of(given);
         if (!Files.isExecutable(p)) {
             throw new InputException(null, "--pdf", p, "needs headless Chromium, which is not installed there",
                     "install it (Debian: apt-get install chromium) or set CPOLENS_CHROMIUM to its path; "

@@ -231,6 +231,16 @@ public final class Names {
         UNITS.put("mm", UnitLabel.same("mm", "毫米"));
         UNITS.put("x", UnitLabel.same("x", "倍"));
         UNITS.put("M", UnitLabel.same("M", "百萬"));
+        UNITS.put("ASICs", UnitLabel.same("ASICs", "顆 ASIC"));
+        UNITS.put("PICs", UnitLabel.same("PICs", "顆光子晶片"));
+        UNITS.put("wafers", UnitLabel.same("wafers", "片晶圓"));
+        UNITS.put("connectors", UnitLabel.same("connectors", "個連接器"));
+        UNITS.put("sockets", UnitLabel.same("sockets", "個插座"));
+        UNITS.put("packages", UnitLabel.same("packages", "個封裝"));
+        UNITS.put("engines", UnitLabel.same("engines", "個光引擎"));
+        UNITS.put("modules", UnitLabel.same("modules", "個模組"));
+        UNITS.put("switches", UnitLabel.same("switches", "台交換器"));
+        UNITS.put("assemblies", UnitLabel.same("assemblies", "套組裝"));
     }
 
     /** The display of {@code unit}; units not listed (kW, W, pJ/bit, Gb/s, ns, %, FIT, RU) read the same. */
@@ -258,5 +268,54 @@ public final class Names {
             return UnitLabel.same(unit, "倍（三角分布 " + unit.substring("x (triangular ".length()).replace(")", "）"));
         }
         return UnitLabel.same(unit, unit);
+    }
+
+    // ---- words
+
+    /** Short words other sections put in cells as they are (kinds, roles, series names): their Chinese. */
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("low", "低值"), Map.entry("high", "高值"), Map.entry("base", "基準"),
+            Map.entry("p10", "P10"), Map.entry("p50", "P50"), Map.entry("p90", "P90"),
+            Map.entry("qualified", "合格"), Map.entry("candidate", "候選"), Map.entry("sole qualified supplier", "唯一合格供應商"),
+            Map.entry("product", "產品"), Map.entry("conference", "研討會"), Map.entry("financial", "財務"),
+            Map.entry("data-center", "資料中心"), Map.entry("siph", "矽光子"), Map.entry("none imported", "尚未匯入"),
+            Map.entry("CPO market", "CPO 市場"), Map.entry("CPO ports per year", "CPO 每年埠數"),
+            Map.entry("NPO+CPO ports per year", "NPO+CPO 每年埠數"), Map.entry("optical", "光纖"), Map.entry("copper", "銅纜"),
+            Map.entry("yes", "是"), Map.entry("no", "否"), Map.entry("true", "是"), Map.entry("false", "否"),
+            Map.entry("upstream", "上游"), Map.entry("midstream", "中游"), Map.entry("downstream", "下游"));
+
+    /** Qualifiers of published forecasts' names: "Morgan Stanley (bull case)" reads "Morgan Stanley（樂觀情境）". */
+    private static final Map<String, String> CASES = Map.of(
+            "base case", "基本情境", "bull case", "樂觀情境", "bear case", "悲觀情境",
+            "earlier forecast, ports", "較早預測，埠數", "earlier forecast", "較早預測");
+
+    private static final java.util.regex.Pattern NAME_CASE = java.util.regex.Pattern.compile("^(.+) \\(([^()]+)\\)$");
+    private static final java.util.regex.Pattern PER = java.util.regex.Pattern.compile("^([0-9.]+) per (\\w+)$");
+
+    /**
+     * The Chinese of a short English cell or series name another section writes as it is, when
+     * there is one: known words, a publisher's name with its case ("Morgan Stanley (bull case)"),
+     * a demand basis ("1 per engines").
+     */
+    public static Optional<String> word(String en) {
+        if (en == null || en.isEmpty()) {
+            return Optional.empty();
+        }
+        String w = WORDS.get(en);
+        if (w != null) {
+            return Optional.of(w);
+        }
+        java.util.regex.Matcher m = NAME_CASE.matcher(en);
+        if (m.matches() && CASES.containsKey(m.group(2))) {
+            return Optional.of(m.group(1) + "（" + CASES.get(m.group(2)) + "）");
+        }
+        java.util.regex.Matcher per = PER.matcher(en);
+        if (per.matches()) {
+            String basis = unit("per " + per.group(2)).label().zhTw();
+            if (!basis.equals("per " + per.group(2))) {
+                return Optional.of(basis + " " + per.group(1));
+            }
+        }
+        return Optional.empty();
     }
 }

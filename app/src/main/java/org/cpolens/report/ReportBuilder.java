@@ -201,7 +201,15 @@ public final class ReportBuilder {
         ordered.addAll(built);
         ordered.add(sourcesSection(sources, evaluation));
         ordered.add(Glossary.section());
-        return new ReportModel(evaluation.interconnect().name(), seed, ordered, sources, summary, provenance, sheets);
+        Map<String, Text> names = new LinkedHashMap<>();
+        for (ArchitectureResult a : evaluation.architectures()) {
+            names.put(a.id(), Names.architecture(a.architecture()));
+        }
+        for (ArchitectureResult a : evaluation.extras()) {
+            names.putIfAbsent(a.id(), Names.architecture(a.architecture()));
+        }
+        return new ReportModel(evaluation.interconnect().name(), seed, ordered, sources, summary, provenance, sheets,
+                names);
     }
 
     private static Map<String, Text> labels(List<KeyFigure> figures, List<KeyFigure> takeaways) {

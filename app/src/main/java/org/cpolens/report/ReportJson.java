@@ -30,6 +30,15 @@ public final class ReportJson {
         prov.put("seed", m.provenance().seed());
         root.put("provenance", prov);
         root.put("units", units(m));
+        Map<String, Object> statuses = new LinkedHashMap<>();
+        for (String w : Names.STATUS_ORDER) {
+            statuses.put(w, text(Names.status(w)));
+        }
+        root.put("statuses", statuses);
+        root.put("words", words(m));
+        Map<String, Object> names = new LinkedHashMap<>();
+        m.names().forEach((id, t) -> names.put(id, text(t)));
+        root.put("names", names);
         return root;
     }
 
@@ -162,6 +171,16 @@ public final class ReportJson {
             for (Block b : s.blocks()) {
                 if (b instanceof DataTable t) {
                     t.columns().forEach(c -> seen.add(c.unit()));
+                    for (int i = 0; i < t.columns().size(); i++) {
+                        String key = t.columns().get(i).key();
+                        if (key.equals("unit") || key.equals("currency")) {
+                            for (List<Object> r : t.rows()) {
+                                if (r.get(i) instanceof String u) {
+                                    seen.add(u);
+                                }
+                            }
+                        }
+                    }
                 } else if (b instanceof Chart c) {
                     seen.add(c.unit() == null ? "" : c.unit());
                 } else if (b instanceof KeyFigures k) {
@@ -180,6 +199,37 @@ public final class ReportJson {
             o.put("enScale", l.enScale());
             o.put("zhScale", l.zhScale());
             out.put(u, o);
+        }
+        return out;
+    }
+
+    /**
+     * The Chinese of short English words other sections leave in cells and series names (kinds,
+     * roles, forecast names with their case), for every such string the report holds.
+     */
+    static Map<String, Object> words(ReportModel m) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (Section s : m.sections()) {
+            for (Block b : s.blocks()) {
+                if (b instanceof DataTable t) {
+                    for (List<Object> r : t.rows()) {
+                        for (Object v : r) {
+                            if (v instanceof String x) {
+                                seen.add(x);
+                            } else if (v instanceof Text x && x.en().equals(x.zhTw())) {
+                                seen.add(x.en());
+                            }
+                        }
+                    }
+                } else if (b instanceof Chart c) {
+                    c.series().forEach(x -> seen.add(x.name().zhTw()));
+                    c.categories().forEach(x -> seen.add(x.zhTw()));
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String w : seen) {
+            Names.word(w).ifPresent(zh -> out.put(w, zh));
         }
         return out;
     }

@@ -169,6 +169,30 @@ class XlsxReportTest {
         }
     }
 
+    /** llama3-405b runs 800G catalog figures on 400G ports: the formulas rescale them as the engine does. */
+    @Test
+    void theCompareModelRescalesFiguresToTheFabricsPortSpeed() throws Exception {
+        var scenario = org.cpolens.io.ScenarioLoader.load("llama3-405b", org.cpolens.io.Catalogs.bundled());
+        var run = org.cpolens.model.pipeline.Analysis.run(scenario, null, null, org.cpolens.model.pipeline.Analysis.Options
+                .defaults(scenario, java.util.EnumSet.noneOf(org.cpolens.model.pipeline.Analysis.Stage.class)),
+                org.cpolens.model.pipeline.Analysis.Progress.NONE);
+        Evaluation e = run.evaluation();
+        assertThat(e.fabric().request().portGbps()).isEqualTo(400);
+        ReportModel m = ReportBuilder.of(run, org.cpolens.io.Catalogs.bundled().risks()).build();
+        try (XSSFWorkbook wb = workbook(m, "en")) {
+            XSSFSheet model = wb.getSheet("Compare model");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            for (int i = 0; i < e.architectures().size(); i++) {
+                ArchitectureResult a = e.architectures().get(i);
+                Row r = model.getRow(CompareModelSheet.HEADER + 1 + i);
+                assertThat(r.getCell(CompareModelSheet.NETWORK_KW).getNumericCellValue())
+                        .isCloseTo(a.networkPowerKw(), within(1e-9 * a.networkPowerKw()));
+                assertThat(r.getCell(CompareModelSheet.CAPEX).getNumericCellValue())
+                        .isCloseTo(a.capexUsd() / 1e6, within(1e-9 * Math.max(1, a.capexUsd() / 1e6)));
+            }
+        }
+    }
+
     @Test
     void takeawayDeltasAreFormulasAndSharesArePercentCells() throws Exception {
         Evaluation e = ReportFixture.broadcom();
