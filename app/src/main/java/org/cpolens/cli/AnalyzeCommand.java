@@ -94,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         warmUp.setDaemon(true);
         warmUp.start();
         if (names.size() == 1) {
-            Written w = analyze(names.get(0), out, language, printer, err, 1);
+            Written w = analyze(names.get(0), out, language, printer, err);
             w.print(stdout);
             stdout.println("scenario " + w.report().scenario() + ", seed " + w.report().seed()
                     + (w.report().seed() == RunDefaults.SEED ? " (the default; --seed S to change it)" : ""));
@@ -107,7 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (int i = 0; i < names.size(); i++) {
             String folder = folderName(names.get(i), i, seen);
             folders.add(folder);
-            Written w = analyze(names.get(i), out.resolve(folder), language, printer, err, i + 1);
+            Written w = analyze(names.get(i), out.resolve(folder), language, printer, err);
             reports.add(w.report());
             w.print(stdout);
         }
@@ -147,7 +147,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return name;
     }
 
-    private Written analyze(String scenario, Path dir, String language, PdfPrinter printer, PrintWriter err, int which)
+    private Written analyze(String scenario, Path dir, String language, PdfPrinter printer, PrintWriter err)
             throws IOException {
         Progress progress = new Progress(err, printer == null ? 9 : 10);
         progress.stage("loading scenario " + scenario);

@@ -145,8 +145,10 @@ public final class ReportBuilder {
         Set<String> ids = new LinkedHashSet<>(List.of("summary", "sources", "glossary", "changes"));
         Set<String> keys = new LinkedHashSet<>();
         figures.forEach(f -> keys.add(f.key()));
-        for (ReportSection rs : inOrder) {
-            Optional<ReportSection.Contribution> c = rs.build(context);
+        // sections read the run and build apart: in parallel, collected in reading order
+        List<Optional<ReportSection.Contribution>> contributions = inOrder.parallelStream()
+                .map(rs -> rs.build(context)).toList();
+        for (Optional<ReportSection.Contribution> c : contributions) {
             if (c.isEmpty()) {
                 continue;
             }
