@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "List catalog entries, or show one with every figure's source and status.",
-        subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class})
+        subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class,
+                CatalogCommand.SourcesCommand.class})
 final class CatalogCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -110,6 +111,53 @@ final class CatalogCommand implements Runnable {
             });
             json.put("figures", figs);
             Output.print(spec.commandLine().getOut(), common, json, InterconnectViews.figuresTable(id, figures));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "sources", mixinStandardHelpOptions = true,
+            description = {"Every source the catalog files cite, with its status and the figures citing it.",
+                    "--format markdown writes the list the repository ships as docs/sources.md."})
+    static final class SourcesCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, json, csv or markdown (default: ${DEFAULT-VALUE})")
+        String format;
+
+        @picocli.CommandLine.Option(names = "--catalog", paramLabel = "DIR",
+                description = "a folder of catalog YAML files whose entries add to or replace the bundled ones")
+        java.nio.file.Path catalogDir;
+
+        @Override
+        public Integer call() {
+            List<org.cpolens.io.CatalogSources.Citation> list =
+                    org.cpolens.io.CatalogSources.collect(org.cpolens.io.Catalogs.load(catalogDir));
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (format.equalsIgnoreCase("markdown")) {
+                out.print(org.cpolens.io.CatalogSources.markdown(list));
+                out.flush();
+                return Main.OK;
+            }
+            List<org.cpolens.report.Column> cols = List.of(
+                    org.cpolens.report.Column.of("source", "Source", "來源", ""),
+                    org.cpolens.report.Column.of("status", "Status", "狀態", ""),
+                    org.cpolens.report.Column.of("citedBy", "Figures citing it", "引用的數字", ""));
+            List<List<Object>> rows = new ArrayList<>();
+            List<Map<String, Object>> json = new ArrayList<>();
+            for (var c : list) {
+                rows.add(List.of(c.source(), String.join(", ", c.statuses()), c.usedBy().size()));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("source", c.source());
+                m.put("statuses", c.statuses());
+                m.put("usedBy", c.usedBy());
+                json.add(m);
+            }
+            CommonOptions o = new CommonOptions();
+            o.format = org.cpolens.report.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            Output.print(out, o, json, new DataTable("sources", org.cpolens.report.Text.of("Catalog sources", "資料目錄來源"),
+                    cols, rows));
             return Main.OK;
         }
     }

@@ -21,7 +21,7 @@ final class FabricCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--endpoints", required = true, paramLabel = "N", description = "host ports at the switch port speed")
+    @Option(names = "--endpoints", required = true, paramLabel = "N", description = "host ports at the switch port speed, all planes")
     long endpoints;
 
     @Option(names = "--radix", required = true, paramLabel = "K", description = "ports per switch")
@@ -40,10 +40,15 @@ final class FabricCommand implements Callable<Integer> {
     @Option(names = "--host-link", paramLabel = "MEDIA", defaultValue = "optical", description = "optical or copper")
     HostLink hostLink;
 
+    @Option(names = "--planes", paramLabel = "P", defaultValue = "1",
+            description = "identical parallel fabrics (planes, rails) the endpoints are spread over; each is "
+                    + "built for endpoints / P (default: ${DEFAULT-VALUE})")
+    int planes;
+
     @Override
     public Integer call() {
         Fabric f = FabricBuilder.foldedClos().build(
-                new FabricRequest(endpoints, radix, portGbps, tiers, oversubscription, hostLink));
+                new FabricRequest(endpoints, radix, portGbps, tiers, oversubscription, hostLink, planes));
         Output.print(spec.commandLine().getOut(), common, InterconnectViews.fabricJson(f), InterconnectViews.fabricTable(f));
         return Main.OK;
     }

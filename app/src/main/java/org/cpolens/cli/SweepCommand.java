@@ -101,7 +101,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         if (plan.rows() == 0) {
             throw InputException.field("grid", g.name(), "no fabric setting of the grid can be built"
                     + (plan.infeasibleExample() == null ? "" : ", e.g. " + plan.infeasibleExample()),
-                    "allow more tiers, a bigger switch, or fewer endpoints");
+                    "allow more tiers, a bigger switch, more planes, or fewer endpoints");
         }
         if (!quiet) {
             err.printf(Locale.ROOT, "built %,d fabrics in %.2f s; %,d setting(s) skipped%s%n", plan.fabricCount(),

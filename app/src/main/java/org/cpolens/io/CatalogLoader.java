@@ -57,7 +57,9 @@ public final class CatalogLoader {
         Map<String, OpticsArchitecture> archs = new LinkedHashMap<>();
         Map<String, SwitchSystem> switches = new LinkedHashMap<>();
         readInto(bundledDoc(ARCHITECTURES), "architectures", CatalogLoader::architecture, OpticsArchitecture::id, archs);
-        readInto(bundledDoc(SWITCHES), "switches", CatalogLoader::switchSystem, SwitchSystem::id, switches);
+        YamlDoc switchDoc = bundledDoc(SWITCHES);
+        readInto(switchDoc, "switches", CatalogLoader::switchSystem, SwitchSystem::id, switches);
+        Figure faceplate = faceplate(switchDoc);
         if (userDir != null) {
             Path a = userDir.resolve(ARCHITECTURES);
             Path s = userDir.resolve(SWITCHES);
@@ -65,10 +67,14 @@ public final class CatalogLoader {
                 readInto(YamlDoc.read(a), "architectures", CatalogLoader::architecture, OpticsArchitecture::id, archs);
             }
             if (Files.exists(s)) {
-                readInto(YamlDoc.read(s), "switches", CatalogLoader::switchSystem, SwitchSystem::id, switches);
+                YamlDoc user = YamlDoc.read(s);
+                readInto(user, "switches", CatalogLoader::switchSystem, SwitchSystem::id, switches);
+                if (user.root().has(FACEPLATE)) {
+                    faceplate = faceplate(user);
+                }
             }
         }
-        return new Catalog(new ArrayList<>(archs.values()), new ArrayList<>(switches.values()));
+        return new Catalog(new ArrayList<>(archs.values()), new ArrayList<>(switches.values()), faceplate);
     }
 
     /** A bundled resource as a document, for the other catalogs (market, companies, reliability). */
@@ -81,9 +87,16 @@ public final class CatalogLoader {
         return YamlDoc.read("catalog/" + file, in);
     }
 
+    /** The rack's usable faceplate width, for bandwidth per rack unit. */
+    static final String FACEPLATE = "faceplateWidthMm";
+
+    private static Figure faceplate(YamlDoc doc) {
+        return figure(doc.root().require(FACEPLATE), "mm", Bound.POSITIVE);
+    }
+
     private static <T> void readInto(YamlDoc doc, String listKey, Function<Node, T> parse, Function<T, String> id,
                                      Map<String, T> into) {
-        Node root = doc.root().expectKeys(listKey);
+        Node root = doc.root().expectKeys(listKey, FACEPLATE);
         Set<String> seen = new java.util.HashSet<>();
         for (Node n : root.require(listKey).elements()) {
             T item = parse.apply(n);

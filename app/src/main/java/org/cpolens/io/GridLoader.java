@@ -30,10 +30,11 @@ import org.cpolens.model.units.Numbers;
  */
 public final class GridLoader {
     public static final String DEFAULT_GRID = "cpo-map";
-    public static final List<String> BUNDLED = List.of("cpo-map", "ten-million");
+    public static final List<String> BUNDLED = List.of("cpo-map", "ten-million", "rail-planes-2026");
 
     public static final List<String> TOP_KEYS = List.of("name", "description", "endpoints", "endpointGbps", "switch",
-            "tiers", "oversubscription", "hostLink", "architectures", "figures", "wattsPerAccelerator", "ranges");
+            "tiers", "oversubscription", "hostLink", "planes", "architectures", "nic", "scaleUp", "figures",
+            "wattsPerAccelerator", "scaleOutGbpsPerAccelerator", "ranges");
     private static final Set<String> RANGE_KEYS = Set.of("from", "to", "step", "count", "scale");
     /** Most values one axis may generate, so a typo in a step cannot exhaust memory. */
     public static final int MAX_AXIS_VALUES = 1_000_000;
@@ -108,6 +109,16 @@ public final class GridLoader {
             }
         }
         double wpa = root.has("wattsPerAccelerator") ? root.child("wattsPerAccelerator").positive() : 0;
+        int[] planes = new int[] {1};
+        if (root.has("planes")) {
+            long[] p = integers(root.child("planes"), 1, FabricRequest.MAX_PLANES);
+            planes = java.util.Arrays.stream(p).mapToInt(x -> (int) x).toArray();
+        }
+        double scaleOut = root.has("scaleOutGbpsPerAccelerator") ? root.child("scaleOutGbpsPerAccelerator").positive() : 0;
+        java.util.Optional<OpticsArchitecture> nic = root.optional("nic").map(n -> ScenarioLoader.architectureOf(
+                n.expectKeys(ScenarioLoader.NIC_KEYS).require("architecture"), catalog, name));
+        java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp = root.optional("scaleUp")
+                .map(n -> ScenarioLoader.scaleUpOf(n, catalog, name));
         long[] ranges = root.has("ranges") ? integers(root.child("ranges"), 1, Long.MAX_VALUE / 16) : null;
         if (ranges != null && ranges.length == 1) {
             throw root.child("ranges").error("needs at least two bounds", "e.g. [1000, 10000, 100000, 1000000]");
@@ -115,7 +126,7 @@ public final class GridLoader {
 
         try {
             return new SweepGrid(name, description, endpoints, gbps, switches, tiers, over, hostLinks, archs, figures,
-                    wpa, ranges);
+                    wpa, ranges, planes, scaleOut, nic, scaleUp);
         } catch (InputException e) {
             String field = e.field() == null ? "" : e.field();
             String key = field.contains("[") ? field.substring(0, field.indexOf('[')) : field;

@@ -3,6 +3,7 @@ package org.cpolens.io;
 import org.cpolens.model.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.cpolens.model.InputException;
 import org.cpolens.model.catalog.ArchitectureFigure;
@@ -15,6 +16,7 @@ import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.FabricRequest;
 import org.cpolens.model.fabric.HostLink;
 import org.cpolens.model.eval.Interconnect;
+import org.cpolens.model.eval.ScaleUpSpec;
 import org.cpolens.model.fabric.ClusterSpec;
 import org.cpolens.model.market.MarketSettings;
 import org.cpolens.model.market.MonteCarlo;
@@ -28,14 +30,18 @@ public final class ScenarioLoader {
     /** The scenario {@code cpolens analyze} runs when given none. */
     public static final String DEFAULT_SCENARIO = "broadcom-32k";
     /** Bundled scenarios, in the order {@code --help} lists them. */
-    public static final List<String> BUNDLED = List.of("broadcom-32k", "nvidia-quantum-x-photonics", "llama3-405b");
+    public static final List<String> BUNDLED = List.of("broadcom-32k", "nvidia-quantum-x-photonics", "llama3-405b",
+            "gb300-rail-planes", "vera-rubin-th6", "rubin-ultra-copper", "rubin-ultra-cpo");
 
     /** Top-level sections; market, supply and reliability are read by their own parsers. */
     public static final Set<String> TOP_KEYS = Set.of("name", "description", "descriptionZhTw", "cluster", "fabric", "architectures",
-            "market", "reliability", "supply", "run");
+            "nic", "scaleUp", "market", "reliability", "supply", "run");
     private static final Set<String> CLUSTER_KEYS = Set.of("endpoints", "endpointGbps", "accelerators",
-            "wattsPerAccelerator");
-    private static final Set<String> FABRIC_KEYS = Set.of("switch", "tiers", "oversubscription", "hostLink");
+            "scaleOutGbpsPerAccelerator", "nicPortGbps", "wattsPerAccelerator");
+    private static final Set<String> FABRIC_KEYS = Set.of("switch", "tiers", "oversubscription", "hostLink", "planes");
+    static final Set<String> NIC_KEYS = Set.of("architecture");
+    static final Set<String> SCALE_UP_KEYS = Set.of("domainSize", "gbpsPerAccelerator", "opticalShare", "architecture",
+            "switched", "switch", "copperPortGbps");
     private static final Set<String> INLINE_SWITCH_KEYS = Set.of("id", "name", "radix", "portGbps", "basePowerW",
             "rackUnits");
     private static final Set<String> ARCH_ENTRY_KEYS = Set.of("id", "overrides");
@@ -87,18 +93,10 @@ public final class ScenarioLoader {
         String description = root.has("description") ? root.child("description").text() : "";
 
         Node c = root.require("cluster").expectKeys(CLUSTER_KEYS);
-        long endpoints = c.require("endpoints").positiveInteger();
-        double endpointGbps = c.require("endpointGbps").positive();
-        long accelerators = c.has("accelerators") ? c.child("accelerators").positiveInteger() : endpoints;
-        double wattsPerAccelerator = c.has("wattsPerAccelerator") ? c.child("wattsPerAccelerator").positive() : 0;
-        ClusterSpec cluster = new ClusterSpec(endpoints, endpointGbps, accelerators, wattsPerAccelerator);
-
         Node f = root.require("fabric").expectKeys(FABRIC_KEYS);
         SwitchSystem sw = switchOf(f.require("switch"), catalog, name);
-        if (endpointGbps != sw.portGbps()) {
-            throw c.child("endpointGbps").error("differs from the switch port speed " + Numbers.plain(sw.portGbps()) + " Gb/s",
-                    "count host ports at the switch speed, e.g. 32,768 GPUs x 200G = 8,192 x 800G endpoints");
-        }
+        ClusterSpec cluster = cluster(c, sw);
+        long endpoints = cluster.endpoints();
         int tiers = f.has("tiers") ? (int) f.child("tiers").between(1, 3) : 0;
         if (f.has("tiers") && f.child("tiers").integer() != tiers) {
             throw f.child("tiers").error("must be 1, 2 or 3", null);
@@ -112,14 +110,18 @@ public final class ScenarioLoader {
         if (f.has("hostLink")) {
             hostLink = HostLink.valueOf(f.child("hostLink").oneOf(List.of("optical", "copper")).toUpperCase(java.util.Locale.ROOT));
         }
+        int planes = f.has("planes") ? (int) f.child("planes").between(1, FabricRequest.MAX_PLANES) : 1;
+        if (f.has("planes") && f.child("planes").integer() != planes) {
+            throw f.child("planes").error("must be a whole number of planes", null);
+        }
         FabricRequest request;
         try {
-            request = new FabricRequest(endpoints, sw.radix(), sw.portGbps(), tiers, over, hostLink);
+            request = new FabricRequest(endpoints, sw.radix(), sw.portGbps(), tiers, over, hostLink, planes);
             FabricBuilder.foldedClos().requireFits(request); // io builds no fabric: the pipeline does
         } catch (InputException e) {
             String field = e.field() == null ? "" : e.field();
-            throw e.at(doc.where(field.equals("tiers") || field.equals("oversubscription") ? "/fabric/" + field
-                    : "/cluster/endpoints"));
+            throw e.at(doc.where(field.equals("tiers") || field.equals("oversubscription") || field.equals("planes")
+                    ? "/fabric/" + field : c.has("endpoints") ? "/cluster/endpoints" : "/cluster/accelerators"));
         }
 
         List<OpticsArchitecture> archs = new ArrayList<>();
@@ -141,7 +143,82 @@ public final class ScenarioLoader {
                 throw list.elements().get(i).child("id").error("listed twice", "list each architecture once");
             }
         }
-        return new Interconnect(name, description, cluster, sw, request, archs);
+        Optional<OpticsArchitecture> nic = root.optional("nic")
+                .map(n -> architectureOf(n.expectKeys(NIC_KEYS).require("architecture"), catalog, name));
+        Optional<ScaleUpSpec> scaleUp = root.optional("scaleUp").map(n -> scaleUpOf(n, catalog, name));
+        scaleUp.ifPresent(x -> {
+            if (x.domainSize() > cluster.accelerators()) {
+                throw root.child("scaleUp").child("domainSize").error("is larger than the cluster's "
+                        + cluster.accelerators() + " accelerators", "a scale-up domain holds at most every accelerator");
+            }
+        });
+        return new Interconnect(name, description, cluster, sw, request, archs, nic, scaleUp, catalog.faceplateWidthMm());
+    }
+
+    /**
+     * The cluster: host ports ({@code endpoints} at {@code endpointGbps}), or accelerators with their
+     * scale-out bandwidth ({@code accelerators}, {@code scaleOutGbpsPerAccelerator}, optionally
+     * {@code nicPortGbps}, the switch port speed by default), which give the host ports.
+     */
+    static ClusterSpec cluster(Node c, SwitchSystem sw) {
+        double wattsPerAccelerator = c.has("wattsPerAccelerator") ? c.child("wattsPerAccelerator").positive() : 0;
+        if (c.has("scaleOutGbpsPerAccelerator")) {
+            if (c.has("endpoints") || c.has("endpointGbps")) {
+                throw c.child(c.has("endpoints") ? "endpoints" : "endpointGbps").error(
+                        "give endpoints and endpointGbps, or accelerators and scaleOutGbpsPerAccelerator, not both",
+                        "the second form derives the endpoints: accelerators x scaleOutGbpsPerAccelerator / nicPortGbps");
+            }
+            long accelerators = c.require("accelerators").positiveInteger();
+            double perAccelerator = c.child("scaleOutGbpsPerAccelerator").positive();
+            double nicPort = c.has("nicPortGbps") ? c.child("nicPortGbps").positive() : sw.portGbps();
+            if (nicPort != sw.portGbps()) {
+                throw c.child("nicPortGbps").error("differs from the switch port speed " + Numbers.plain(sw.portGbps())
+                        + " Gb/s", "NIC ports plug into switch ports of the same speed; pick the switch's port configuration");
+            }
+            double ports = accelerators * perAccelerator / nicPort;
+            if (Math.abs(ports - Math.rint(ports)) > 1e-9 || ports < 1) {
+                throw c.child("scaleOutGbpsPerAccelerator").error(Numbers.plain(accelerators) + " accelerators x "
+                                + Numbers.plain(perAccelerator) + " Gb/s is not a whole number of " + Numbers.plain(nicPort)
+                                + "G NIC ports", "the NIC port speed must divide the cluster's scale-out bandwidth");
+            }
+            return new ClusterSpec(Math.round(ports), nicPort, accelerators, wattsPerAccelerator);
+        }
+        if (c.has("nicPortGbps")) {
+            throw c.child("nicPortGbps").error("goes with scaleOutGbpsPerAccelerator", "with endpoints, give endpointGbps");
+        }
+        long endpoints = c.require("endpoints").positiveInteger();
+        double endpointGbps = c.require("endpointGbps").positive();
+        long accelerators = c.has("accelerators") ? c.child("accelerators").positiveInteger() : endpoints;
+        if (endpointGbps != sw.portGbps()) {
+            throw c.child("endpointGbps").error("differs from the switch port speed " + Numbers.plain(sw.portGbps()) + " Gb/s",
+                    "count host ports at the switch speed, e.g. 32,768 GPUs x 200G = 8,192 x 800G endpoints");
+        }
+        return new ClusterSpec(endpoints, endpointGbps, accelerators, wattsPerAccelerator);
+    }
+
+    /** A {@code scaleUp:} section (a scenario's or a grid's). */
+    static ScaleUpSpec scaleUpOf(Node n, Catalog catalog, String scenario) {
+        n.expectKeys(SCALE_UP_KEYS);
+        long domain = n.require("domainSize").positiveInteger();
+        double gbps = n.require("gbpsPerAccelerator").positive();
+        double share = n.require("opticalShare").number();
+        if (share < 0 || share > 1) {
+            throw n.child("opticalShare").error("must be between 0 and 1",
+                    "0 is all copper, 0.5 half the scale-up bandwidth over optics, 1 all optical");
+        }
+        OpticsArchitecture a = architectureOf(n.require("architecture"), catalog, scenario);
+        boolean switched = !n.has("switched") || n.child("switched").bool();
+        Optional<SwitchSystem> sw = n.optional("switch").map(x -> switchOf(x, catalog, scenario));
+        if (sw.isPresent() && !switched) {
+            throw n.child("switch").error("names a switch for links that run accelerator to accelerator (switched: false)",
+                    "drop the switch, or set switched: true");
+        }
+        double copper = n.has("copperPortGbps") ? n.child("copperPortGbps").positive() : a.portGbps();
+        try {
+            return new ScaleUpSpec(domain, gbps, share, a, switched, sw, copper);
+        } catch (InputException e) {
+            throw e.at(n.child("architecture").where());
+        }
     }
 
     static SwitchSystem switchOf(Node n, Catalog catalog, String scenario) {

@@ -91,8 +91,8 @@ final class CompareModelSheet implements WorkbookSheet {
         double gbps = e.fabric().request().portGbps();
         label(sheet, SPEED, zh ? "網路埠速率" : "Fabric port speed", "Gb/s", ctx).createCell(1).setCellValue(gbps);
         label(sheet, ENDPOINTS, zh ? "端點數" : "Endpoints", "", ctx).createCell(1).setCellValue(e.fabric().endpoints());
-        formula(label(sheet, INJECTION, zh ? "注入頻寬" : "Injection bandwidth", "Gb/s", ctx), 1,
-                ref(ENDPOINTS, 1) + "*" + ref(SPEED, 1), ctx);
+        label(sheet, INJECTION, zh ? "注入頻寬" : "Injection bandwidth", "Gb/s", ctx).createCell(1)
+                .setCellValue(e.fabric().injectionGbps());
         label(sheet, SWITCHES, zh ? "交換器台數" : "Switches", "", ctx).createCell(1).setCellValue(e.fabric().switchCount());
         Row swRow = label(sheet, SWITCH_W, zh ? "每台交換器本體功耗（不含光學）" : "Switch power before optics, each", "W", ctx);
         input(swRow, 1, sw.id() + ".basePowerW", sw.basePowerW().value(), ctx);
@@ -113,13 +113,12 @@ final class CompareModelSheet implements WorkbookSheet {
             c.setCellValue(headers[i]);
             c.setCellStyle(ctx.style(Style.HEADER));
         }
-        OpticsArchitecture baseline = e.baseline().architecture();
         List<ArchitectureResult> archs = e.architectures();
         int first = HEADER + 1;
         for (int i = 0; i < archs.size(); i++) {
             ArchitectureResult r = archs.get(i);
             OpticsArchitecture a = r.architecture();
-            OpticsArchitecture host = a.replacesHostSide() ? a : baseline;
+            OpticsArchitecture host = e.interconnect().nicFor(a);
             int at = first + i;
             Row row = sheet.createRow(at);
             row.createCell(NAME).setCellValue(Names.architecture(a).in(ctx.lang()));

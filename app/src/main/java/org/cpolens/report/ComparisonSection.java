@@ -1,8 +1,14 @@
 package org.cpolens.report;
 
+import org.cpolens.model.units.Numbers;
+import org.cpolens.model.eval.OpticsLayer;
+import org.cpolens.model.eval.BomLine;
+import org.cpolens.model.catalog.OpticsArchitecture;
+import org.cpolens.model.catalog.ArchitectureFigure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static org.cpolens.report.Tables.fmt;
 import org.cpolens.model.eval.ArchitectureResult;
 import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.eval.ResultColumn;
@@ -154,7 +160,65 @@ public final class ComparisonSection implements ReportSection {
                 List.of(new Series(Text.of("Optics capex", "光學資本支出"), capex, "")),
                 Text.of("Capex", "資本支出"), "MUSD", source));
         blocks.add(table(e));
+        blocks.add(density(e));
+        e.interconnect().scaleUp().ifPresent(su -> blocks.add(layers(e)));
         blocks.add(InterconnectViews.fabricTable(e.fabric()));
         return new Section("comparison", Text.of("Architecture comparison", "架構比較"), blocks);
+    }
+
+    /**
+     * Bandwidth density against the seed's "~10x": what the catalog's edge densities give, per mm of
+     * edge and per rack unit of front panel, and why it is not ten.
+     */
+    static Block density(Evaluation e) {
+        OpticsArchitecture base = e.baseline().architecture();
+        OpticsArchitecture t = e.studied().architecture();
+        double b = base.value(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM);
+        double c = t.value(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM);
+        double w = e.interconnect().faceplateWidthMm().value();
+        Text tName = Names.architecture(t);
+        Text baseName = Names.architecture(base);
+        String en = fmt("Density: %s carries %s Gb/s per mm of edge against %s's %s (%sx), %s against %s Tb/s per "
+                        + "rack unit of a %s mm front panel. The seed article's \"~10x bandwidth density\" is not reproduced "
+                        + "from public figures: %s's %s Gb/s/mm is %s [%s], and no source found measures the electrical "
+                        + "escape a pluggable needs at the package edge, which is where a tenfold gap would show.",
+                tName.en(), Numbers.plain(c), baseName.en(), Numbers.plain(b), Numbers.plain(Numbers.round6(c / b)),
+                Numbers.readable(Units.terabitsPerSecond(c * w)), Numbers.readable(Units.terabitsPerSecond(b * w)),
+                Numbers.plain(w), tName.en(), Numbers.plain(c), t.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).source(),
+                t.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).status().word());
+        String zh = fmt("頻寬密度：%s 每毫米邊緣 %s Gb/s，%s 為 %s（%s 倍）；以 %s 毫米前面板換算，每個機架單位 %s 對 %s Tb/s。"
+                        + "原始文章所說的「約 10 倍頻寬密度」無法以公開數據重現：%s 的 %s Gb/s/mm 來自 %s［%s］，"
+                        + "且找不到衡量可插拔模組在封裝邊緣所需電氣出線密度的來源，而十倍差距應出現在那裡。",
+                tName.zhTw(), Numbers.plain(c), baseName.zhTw(), Numbers.plain(b), Numbers.plain(Numbers.round6(c / b)),
+                Numbers.plain(w), Numbers.readable(Units.terabitsPerSecond(c * w)), Numbers.readable(Units.terabitsPerSecond(b * w)),
+                tName.zhTw(), Numbers.plain(c), t.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).source(),
+                Tables.statusZh(t.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).status().word()));
+        return Paragraph.of(en, zh);
+    }
+
+    /** Optics per accelerator by layer: switch side, NIC side, scale-up. */
+    static DataTable layers(Evaluation e) {
+        List<Column> cols = List.of(
+                Column.of("architecture", "Architecture", "架構", ""),
+                Column.of("layer", "Layer", "層", ""),
+                Column.of("opticalEnds", "Optical ends per accelerator", "每顆加速器光學端點", ""),
+                Column.of("engines", "Engines per accelerator", "每顆加速器光學引擎", ""),
+                Column.of("lasers", "Lasers per accelerator", "每顆加速器雷射", ""),
+                Column.of("opticsWatts", "Optics power per accelerator", "每顆加速器光學功耗", "W"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ArchitectureResult r : e.architectures()) {
+            var b = r.bom();
+            for (OpticsLayer layer : OpticsLayer.values()) {
+                List<BomLine> lines = b.lines(layer);
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                var p = b.perAccelerator(lines);
+                rows.add(List.of(Names.architecture(r.architecture()), Text.of(layer.en(), layer.zhTw()), p.opticalEnds(), p.engines(), p.lasers(),
+                        p.opticsW()));
+            }
+        }
+        return new DataTable("layers", Text.of("Optics per accelerator, by layer", "每顆加速器的光學元件（依層）"),
+                cols, rows);
     }
 }

@@ -13,6 +13,7 @@ import org.cpolens.model.eval.ArchitectureResult;
 import org.cpolens.model.eval.Evaluation;
 import org.cpolens.model.eval.BillOfMaterials;
 import org.cpolens.model.eval.BomLine;
+import org.cpolens.model.eval.OpticsLayer;
 import org.cpolens.model.eval.ResultColumn;
 import org.cpolens.model.units.Numbers;
 import org.cpolens.model.catalog.ArchitectureFigure;
@@ -30,6 +31,10 @@ public final class InterconnectViews {
 
     // ---- fabric
 
+    /**
+     * A fabric's shape: totals over all planes (switchCount, switchesPerTier, links, linkLayers...)
+     * and, under {@code perPlane}, one plane's.
+     */
     public static Map<String, Object> fabricJson(Fabric f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("endpoints", f.endpoints());
@@ -37,6 +42,7 @@ public final class InterconnectViews {
         m.put("portGbps", f.request().portGbps());
         m.put("oversubscription", f.request().oversubscription());
         m.put("tiers", f.tierCount());
+        m.put("planes", f.planes());
         m.put("switchesPerTier", f.switchesPerTier());
         m.put("switchCount", f.switchCount());
         m.put("links", f.links());
@@ -45,14 +51,21 @@ public final class InterconnectViews {
         m.put("pods", f.pods());
         m.put("leafUplinks", f.leafUplinks());
         List<Map<String, Object>> layers = new ArrayList<>();
-        for (LinkLayer l : f.linkLayers()) {
+        for (int i = 0; i < f.linkLayers().size(); i++) {
+            LinkLayer l = f.linkLayers().get(i);
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("name", l.name());
-            x.put("links", l.links());
+            x.put("links", f.linksOf(i));
             x.put("media", l.media().word());
             layers.add(x);
         }
         m.put("linkLayers", layers);
+        Map<String, Object> plane = new LinkedHashMap<>();
+        plane.put("endpoints", f.request().endpointsPerPlane());
+        plane.put("switchesPerTier", f.tiers().stream().map(Tier::switches).toList());
+        plane.put("switchCount", f.planeSwitchCount());
+        plane.put("links", f.planeLinks());
+        m.put("perPlane", plane);
         return m;
     }
 
@@ -65,15 +78,20 @@ public final class InterconnectViews {
                 Column.of("linksBelow", "Links below", "下行鏈路", ""),
                 Column.of("media", "Media below", "下行媒介", ""));
         List<List<Object>> rows = new ArrayList<>();
+        long p = f.planes();
         for (Tier t : f.tiers()) {
             LinkLayer below = f.linkLayers().get(t.level());
-            rows.add(List.of(Text.of(t.name(), tierZh(t.name())), t.switches(), t.portsUsed(), t.unusedPorts(),
-                    below.links(), mediaText(below.media().word())));
+            rows.add(List.of(Text.of(t.name(), tierZh(t.name())), t.switches() * p, t.portsUsed() * p,
+                    t.unusedPorts() * p, below.links() * p, mediaText(below.media().word())));
         }
+        String planes = p == 1 ? "" : String.format(java.util.Locale.ROOT, " over %d planes of %,d endpoints and %,d switches",
+                p, f.request().endpointsPerPlane(), f.planeSwitchCount());
+        String planesZh = p == 1 ? "" : String.format(java.util.Locale.ROOT, "，分成 %d 個平面（每平面 %,d 個端點、%,d 台交換器）",
+                p, f.request().endpointsPerPlane(), f.planeSwitchCount());
         String title = String.format(java.util.Locale.ROOT, "%,d endpoints, radix %d, %d tier(s), %,d switches, max %,d endpoints",
-                f.endpoints(), f.request().radix(), f.tierCount(), f.switchCount(), f.maxEndpoints());
+                f.endpoints(), f.request().radix(), f.tierCount(), f.switchCount(), f.maxEndpoints()) + planes;
         String zh = String.format(java.util.Locale.ROOT, "%,d 個端點、%d 埠交換器、%d 層、%,d 台交換器、最多 %,d 個端點",
-                f.endpoints(), f.request().radix(), f.tierCount(), f.switchCount(), f.maxEndpoints());
+                f.endpoints(), f.request().radix(), f.tierCount(), f.switchCount(), f.maxEndpoints()) + planesZh;
         return new DataTable("fabric", Text.of(title, zh), cols, rows);
     }
 
@@ -106,6 +124,7 @@ public final class InterconnectViews {
         Map<String, Object> fab = new LinkedHashMap<>();
         fab.put("endpoints", e.fabric().endpoints());
         fab.put("tiers", e.fabric().tierCount());
+        fab.put("planes", e.fabric().planes());
         fab.put("switchesPerTier", e.fabric().switchesPerTier());
         fab.put("switchCount", e.fabric().switchCount());
         fab.put("links", e.fabric().links());
@@ -116,7 +135,31 @@ public final class InterconnectViews {
             archs.add(architectureJson(r));
         }
         m.put("architectures", archs);
+        m.put("density", densityJson(e.interconnect()));
         return m;
+    }
+
+    /**
+     * Bandwidth density of each compared architecture (and the NIC's and scale-up's, when given):
+     * Gb/s per mm of edge (faceplate for pluggables, package shoreline for co-packaged engines) and
+     * Tb/s per rack unit of front panel at that density, with the ratio to the baseline.
+     */
+    public static List<Map<String, Object>> densityJson(org.cpolens.model.eval.Interconnect ic) {
+        double width = ic.faceplateWidthMm().value();
+        double base = ic.baseline().value(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (OpticsArchitecture a : ic.architectures()) {
+            double d = a.value(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM);
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", a.id());
+            x.put("edgeGbpsPerMm", d);
+            x.put("faceplateTbpsPerRackUnit", Units.terabitsPerSecond(d * width));
+            x.put("timesBaseline", d / base);
+            x.put("source", a.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).source());
+            x.put("status", a.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).status().word());
+            out.add(x);
+        }
+        return out;
     }
 
     /**
@@ -135,7 +178,32 @@ public final class InterconnectViews {
         }
         a.put("figures", figures);
         a.put("bom", bomJson(r.bom()));
+        a.put("perAccelerator", perAcceleratorJson(r.bom()));
         return a;
+    }
+
+    /** Optical ends, engines, lasers, laser modules and optics watts per accelerator, per layer and in all. */
+    static Map<String, Object> perAcceleratorJson(BillOfMaterials b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (OpticsLayer layer : OpticsLayer.values()) {
+            List<BomLine> lines = b.lines(layer);
+            if (!lines.isEmpty()) {
+                m.put(layer.word(), perAccelerator(b, lines));
+            }
+        }
+        m.put("total", perAccelerator(b, b.lines()));
+        return m;
+    }
+
+    private static Map<String, Object> perAccelerator(BillOfMaterials b, List<BomLine> lines) {
+        BillOfMaterials.PerAccelerator p = b.perAccelerator(lines);
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("opticalEnds", p.opticalEnds());
+        x.put("engines", p.engines());
+        x.put("lasers", p.lasers());
+        x.put("laserModules", p.laserModules());
+        x.put("opticsWatts", p.opticsW());
+        return x;
     }
 
     /** A column's value as JSON: numbers rounded to 1e-6, counts whole, unknown counts null. */
@@ -168,6 +236,16 @@ public final class InterconnectViews {
             lines.add(x);
         }
         m.put("lines", lines);
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (var l : b.links()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("layer", l.layer().word());
+            x.put("name", l.name());
+            x.put("links", l.links());
+            x.put("media", l.optical() ? "optical" : "copper");
+            links.add(x);
+        }
+        m.put("links", links);
         m.put("fibers", b.fibers());
         m.put("switches", b.switchCount());
         m.put("nics", b.nics());
@@ -180,9 +258,18 @@ public final class InterconnectViews {
             ResultColumn.PICOJOULES_PER_BIT, ResultColumn.LASERS, ResultColumn.LASER_MODULES, ResultColumn.EDGE_MM,
             ResultColumn.CAPEX_USD, ResultColumn.POWER_SAVED_KW, ResultColumn.EXTRA_ACCELERATORS_AT_SAME_POWER);
 
+    /** Shown when the scenario has a scale-up layer. */
+    static final List<ResultColumn> SCALE_UP_TABLE = List.of(ResultColumn.SCALE_UP_OPTICAL_ENDS,
+            ResultColumn.SCALE_UP_OPTICS_POWER_KW, ResultColumn.OPTICS_WATTS_PER_ACCELERATOR,
+            ResultColumn.ENGINES_PER_ACCELERATOR);
+
     public static DataTable compareTable(Evaluation e) {
+        List<ResultColumn> table = new ArrayList<>(TABLE);
+        if (e.interconnect().scaleUp().isPresent()) {
+            table.addAll(SCALE_UP_TABLE);
+        }
         List<Column> cols = new ArrayList<>();
-        for (ResultColumn c : TABLE) {
+        for (ResultColumn c : table) {
             cols.add(switch (c) {
                 case EDGE_MM -> Column.of("edgeM", c.en(), c.zhTw(), "m");
                 case CAPEX_USD -> Column.of("capexMusd", c.en(), c.zhTw(), "MUSD");
@@ -193,7 +280,7 @@ public final class InterconnectViews {
         List<List<Object>> rows = new ArrayList<>();
         for (ArchitectureResult r : e.architectures()) {
             List<Object> row = new ArrayList<>();
-            for (ResultColumn c : TABLE) {
+            for (ResultColumn c : table) {
                 row.add(switch (c) {
                     case EDGE_MM -> Units.metresFromMillimetres(r.edgeMm());
                     case CAPEX_USD -> Units.millionsUsd(r.capexUsd());

@@ -394,10 +394,18 @@ public final class ReportBuilder {
         List<SourceEntry> out = new ArrayList<>();
         var sw = evaluation.interconnect().switchSystem();
         InterconnectViews.figuresOf(sw).forEach((k, f) -> out.add(entry(sw.id() + "." + k, f)));
-        for (OpticsArchitecture a : evaluation.interconnect().architectures()) {
-            InterconnectViews.figuresOf(a).forEach((k, f) -> out.add(entry(a.id() + "." + k, f)));
+        var ic = evaluation.interconnect();
+        List<OpticsArchitecture> used = new ArrayList<>(ic.architectures());
+        ic.nic().ifPresent(used::add);
+        ic.scaleUp().ifPresent(su -> used.add(su.architecture()));
+        Set<String> listed = new java.util.HashSet<>();
+        for (OpticsArchitecture a : used) {
+            if (listed.add(a.id())) {
+                InterconnectViews.figuresOf(a).forEach((k, f) -> out.add(entry(a.id() + "." + k, f)));
+            }
         }
-        var c = evaluation.interconnect().cluster();
+        out.add(entry("faceplateWidthMm", ic.faceplateWidthMm()));
+        var c = ic.cluster();
         if (c.hasAcceleratorPower()) {
             out.add(new SourceEntry("cluster.wattsPerAccelerator", Tables.plain(c.wattsPerAccelerator()), "W",
                     "scenario " + evaluation.interconnect().name(), "assumption",

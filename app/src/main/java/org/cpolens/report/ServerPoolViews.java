@@ -11,7 +11,6 @@ import org.cpolens.model.sim.PeerReference;
 import org.cpolens.model.sim.ServerPoolInputs;
 import org.cpolens.model.sim.ServerPoolResult;
 import org.cpolens.model.sim.ServerPoolRun;
-import org.cpolens.model.sim.ServerPoolSimulator;
 
 /**
  * Views of a server-pool run ({@code cpolens reliability} on a {@code mode: servers} scenario): the

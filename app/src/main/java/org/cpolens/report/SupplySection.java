@@ -39,11 +39,11 @@ public final class SupplySection implements ReportSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of(
                 "Who makes each CPO component, who buys it, and what each company has at stake. Companies come from "
-                        + "the industry analysis this project starts from and the sources in the appendix; units come from "
-                        + "the fabric model, prices are labelled assumptions, and units are split equally among qualified "
-                        + "suppliers (an assumption). A single point of failure here means one qualified supplier in this "
-                        + "catalog, not in the world.",
-                "每個 CPO 元件由誰製造、賣給誰，以及各公司的潛在營收。公司名單來自本專案據以出發的產業分析與附錄所列來源；"
+                        + "the seed article and public reporting (each entry cites its own); units come from the bill of "
+                        + "materials, prices are labelled assumptions, and units are split equally among qualified suppliers "
+                        + "(an assumption). A single point of failure here means one qualified supplier in this catalog, not "
+                        + "in the world.",
+                "每個 CPO 元件由誰製造、賣給誰，以及各公司的潛在營收。公司名單來自原始文章與公開報導（每筆各自註明來源）；"
                         + "數量來自網路拓撲模型，單價為標示的假設，數量在合格供應商之間平均分配（假設）。"
                         + "「單一供應點」指本資料目錄中只有一家合格供應商，不代表全球僅此一家。"));
         blocks.add(graphChart(chain));

@@ -173,7 +173,7 @@ public final class SweepViews {
             FigureAxis ax = plan.grid().figures().get(x);
             // A figure of another architecture does not move this design's watts or capex: leave it blank.
             boolean ownOrHost = ax.target().equals(list.get(a).id())
-                    || ax.target().equals(list.get(plan.hostSideOf(a)).id());
+                    || ax.target().equals(plan.hostSideId(a));
             boolean isArchitecture = list.stream().anyMatch(o -> o.id().equals(ax.target()));
             row.add(ownOrHost || !isArchitecture ? ax.value(plan.axisIndex(x, combo)) : null);
         }

@@ -119,6 +119,20 @@ public final class Tables {
         return sb.append("\r\n").toString();
     }
 
+    /** A status word in Traditional Chinese; other words (e.g. "computed") as they are. */
+    static String statusZh(String word) {
+        return switch (word) {
+            case "stated" -> "陳述";
+            case "secondary" -> "二手";
+            case "reconstructed" -> "推算";
+            case "assumption" -> "假設";
+            case "not-found" -> "查無";
+            case "fitted" -> "擬合";
+            case "computed" -> "計算";
+            default -> word;
+        };
+    }
+
     /** {@link String#format} in the root locale: report text never depends on the machine's. */
     static String fmt(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);

@@ -195,4 +195,70 @@ class BadInputTest {
         CliRun r = CliRun.of("catalog", "show", "cpo-bailly");
         assertUserError(r, "'cpo-bailly'", "maybe you meant 'cpo-bailly-800g'");
     }
+
+    // ---- planes, accelerators, NIC and scale-up layers
+
+    @Test
+    void planesBelowOne() throws IOException {
+        CliRun r = compare(GOOD.replace("  switch: tomahawk5-64x800g", "  switch: tomahawk5-64x800g\n  planes: 0"));
+        assertUserError(r, "s.yaml:7", "field 'fabric.planes' = '0'", "must be between 1 and 64");
+    }
+
+    @Test
+    void planesThatDoNotDivideTheEndpoints() throws IOException {
+        CliRun r = compare(GOOD.replace("  switch: tomahawk5-64x800g", "  switch: tomahawk5-64x800g\n  planes: 3"));
+        assertUserError(r, "s.yaml", "'3'", "does not divide the 2048 endpoints");
+    }
+
+    @Test
+    void fabricCommandTakesPlanes() {
+        CliRun refused = CliRun.of("fabric", "--endpoints", "8192", "--radix", "64", "--tiers", "2");
+        assertUserError(refused, "maximum is 2048", "planes");
+        CliRun r = CliRun.of("fabric", "--endpoints", "8192", "--radix", "64", "--tiers", "2", "--planes", "8",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"planes\" : 8").contains("\"switchCount\" : 384").contains("\"perPlane\"");
+    }
+
+    private static final String SCALE_UP = """
+            scaleUp:
+              domainSize: 72
+              gbpsPerAccelerator: 6400
+              opticalShare: 0.5
+              architecture: cpo-scaleup-3200g
+            """;
+
+    @Test
+    void scaleUpDomainLargerThanTheCluster() throws IOException {
+        CliRun r = compare(GOOD + SCALE_UP.replace("domainSize: 72", "domainSize: 4096"));
+        assertUserError(r, "s.yaml", "field 'scaleUp.domainSize' = '4096'", "larger than the cluster's 2048 accelerators");
+    }
+
+    @Test
+    void opticalShareOutsideZeroToOne() throws IOException {
+        CliRun r = compare(GOOD + SCALE_UP.replace("opticalShare: 0.5", "opticalShare: 1.5"));
+        assertUserError(r, "s.yaml", "field 'scaleUp.opticalShare' = '1.5'", "between 0 and 1");
+    }
+
+    @Test
+    void portSpeedThatDoesNotDivideTheLayersBandwidth() throws IOException {
+        // one accelerator per domain: 1,000 Gb/s of optical scale-up is not a whole number of 3.2T ports
+        CliRun r = compare(GOOD + SCALE_UP.replace("domainSize: 72", "domainSize: 1")
+                .replace("gbpsPerAccelerator: 6400", "gbpsPerAccelerator: 2000"));
+        assertUserError(r, "s.yaml", "cpo-scaleup-3200g", "do not divide the 1000 Gb/s");
+        CliRun nic = compare(GOOD.replace("""
+                cluster:
+                  endpoints: 2048
+                  endpointGbps: 800""", """
+                cluster:
+                  accelerators: 1001
+                  scaleOutGbpsPerAccelerator: 200"""));
+        assertUserError(nic, "s.yaml", "not a whole number of 800G NIC ports");
+    }
+
+    @Test
+    void unknownNicArchitecture() throws IOException {
+        CliRun r = compare(GOOD + "nic: { architecture: cpo-nic-320g }\n");
+        assertUserError(r, "s.yaml", "unknown architecture id", "maybe you meant 'cpo-nic-3200g'");
+    }
 }

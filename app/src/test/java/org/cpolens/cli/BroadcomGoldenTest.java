@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed's headline, reproduced through the public CLI: Broadcom's 30k+ GPU cluster needs ~832 kW of
- * interconnect optics with DSP pluggables and ~366 kW with CPO (figures.md s2).
+ * interconnect optics with DSP pluggables and ~366 kW with CPO (the seed article, quoting Broadcom).
  *
  * <p>Derivation: 32,768 GPUs x 200G = 8,192 x 800G host ports on a 3-tier fat tree of 64-port TH5 switches
  * (256 leaves, 256 spines, 128 cores). Each host port crosses host-leaf, leaf-spine and spine-core links:
@@ -72,7 +72,7 @@ class BroadcomGoldenTest {
         // pJ/bit over 8,192 x 800 Gb/s of injection
         assertThat(p.get("picojoulesPerBit").asDouble())
                 .isCloseTo(p.get("networkPowerKw").asDouble() * 1000 / (8192 * 800.0) * 1000, within(1e-3));
-        // per-port saving 67%, cluster optics saving 56% (figures.md s2)
+        // per-port saving 67%, cluster optics saving 56% (the reconstruction in scenarios/broadcom-32k.yaml)
         double perPortSaving = 1 - (c.get("switchOpticsPowerKw").asDouble() / c.get("switchSidePorts").asDouble())
                 / (p.get("switchOpticsPowerKw").asDouble() / p.get("switchSidePorts").asDouble());
         assertThat(perPortSaving).isCloseTo(0.67, within(0.005));

@@ -77,6 +77,49 @@ class ReliabilityCommandTest {
         assertThat(j.get("assumptions").get(0).get("source").asText()).isNotBlank();
     }
 
+    /**
+     * The fields added for issue 15 (the earlier ones above keep their names): the engine rate typed
+     * as an upper bound, its sensitivity with the CPO-vs-baseline ratio, the rate basis list, the flap
+     * model, and per architecture its flaps and the costs record.
+     */
+    @Test
+    void jsonCarriesTheEngineBoundItsSensitivityFlapsAndCosts() throws IOException {
+        Run r = run("reliability", "--scenario", scenario(""), "--days", "30", "--trials", "20", "--seed", "7",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("engineRate").get("basis").asText()).isEqualTo("upper bound (95%)");
+        assertThat(j.get("engineRate").get("unit").asText()).isEqualTo("FIT per Gb/s");
+        assertThat(j.get("engineRate").get("perEngine").get(0).get("fitPerEngine").asDouble())
+                .isCloseTo(3195.45, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(j.get("engineRate").get("fromEachExposure")).hasSize(2);
+        JsonNode s = j.get("engineRateSensitivity");
+        assertThat(s.get("factors")).extracting(JsonNode::asDouble).containsExactly(0.1, 0.25, 0.5, 0.75, 1.0);
+        assertThat(s.get("points")).hasSize(15);
+        for (JsonNode p : s.get("points")) {
+            for (String key : new String[] {"factor", "architecture", "interruptionsPerDay", "interruptionRatioToBaseline",
+                    "switchReplacementsPerYear", "goodput", "lostAcceleratorHoursPerYear"}) {
+                assertThat(p.has(key)).as(key).isTrue();
+            }
+        }
+        assertThat(s.get("breakEven")).extracting(n -> n.get("architecture").asText())
+                .containsExactly("cpo-bailly-800g", "cpo-embedded-laser-800g");
+        assertThat(j.get("rateBasis")).anySatisfy(n -> assertThat(n.get("basis").asText()).isEqualTo("fitted"));
+        assertThat(j.get("linkFlapModel").get("blastRadiusLinks").asInt()).isEqualTo(1);
+        assertThat(j.get("linkFlapModel").get("jobEffect").asText()).isEqualTo("degrades");
+        for (JsonNode a : j.get("architectures")) {
+            JsonNode c = a.get("costs");
+            for (String key : new String[] {"lostAcceleratorHoursPerYear", "technicianHoursPerYear", "partsPerYear",
+                    "sparesHeld", "partPrices", "partsUsdPerYear", "pricedPartsUsdPerYear", "unpricedParts"}) {
+                assertThat(c.has(key)).as(key).isTrue();
+            }
+            assertThat(c.get("partPrices").get("pluggableModule").get("usd").asDouble()).isEqualTo(800.0);
+            assertThat(a.get("linkFlaps").get("flapsPerDay").asDouble()).isPositive();
+            assertThat(a.get("components").get(0).has("rateBasis")).isTrue();
+            assertThat(a.get("components")).anySatisfy(n -> assertThat(n.get("repair").asText()).isEqualTo("hotSwap"));
+        }
+    }
+
     /** Parameters fitted to a published run are listed as such, apart from the assumptions. */
     @Test
     void jsonListsTheFittedParametersApartFromTheAssumptions() throws IOException {
@@ -140,7 +183,13 @@ class ReliabilityCommandTest {
             "job|fabricInterruptProbability: 1.5|s.yaml:14: field 'reliability.job.fabricInterruptProbability' = '1.5': must be between 0 and 1",
             "failureModes|lazer: { fit: 5 }|s.yaml:14: field 'reliability.failureModes.lazer': unknown failure mode (hint: maybe you meant 'laser'?)",
             "simulation|trials: 1|s.yaml:14: field 'reliability.simulation.trials' = '1': must be between 2 and 100000",
-            "failureModes|nic: { fit: 300, mtbfHours: 9 }|s.yaml:14: field 'reliability.failureModes.nic.mtbfHours' = '9': give fit or mtbfHours, not both"})
+            "failureModes|nic: { fit: 300, mtbfHours: 9 }|s.yaml:14: field 'reliability.failureModes.nic.mtbfHours' = '9': give fit or mtbfHours, not both",
+            "failureModes|opticalEngine: { fit: 400 }|s.yaml:14: field 'reliability.failureModes.opticalEngine.fit' = '400': the optical engine's rate is per Gb/s of engine capacity",
+            "failureModes|opticalEngine: { confidence: 1.5 }|s.yaml:14: field 'reliability.failureModes.opticalEngine.confidence' = '1.5': must be above 0 and below 1",
+            "linkFlaps|rates: { cpoo: { fitPerGbps: 1 } }|s.yaml:14: field 'reliability.linkFlaps.rates.cpoo': unknown architecture family (hint: maybe you meant 'cpo' or 'lpo' or 'npo'?)",
+            "linkFlaps|stopProbability: 2|s.yaml:14: field 'reliability.linkFlaps.stopProbability' = '2': must be between 0 and 1",
+            "simulation|engineRateFactors: [0.5, 0.2, 1]|s.yaml:14: field 'reliability.simulation.engineRateFactors[1]' = '0.2': must be ascending",
+            "partPrices|swich: 5|s.yaml:14: field 'reliability.partPrices.swich' = '5': unknown part (hint: maybe you meant 'switch'?)"})
     void badReliabilitySectionNamesFileLineFieldAndValue(String section, String entry, String message) throws IOException {
         Run r = run("reliability", "--scenario", scenario("reliability:\n  " + section + ":\n    " + entry + "\n"));
         assertThat(r.code()).isEqualTo(Main.USER_ERROR);

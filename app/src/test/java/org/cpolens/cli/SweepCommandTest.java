@@ -92,25 +92,80 @@ class SweepCommandTest {
             assertThat(json.at("/fabric/tiers").asText()).isEqualTo(row.get("tiers"));
             assertThat(json.at("/fabric/switchCount").asText()).isEqualTo(row.get("switchCount"));
             assertThat(json.at("/fabric/links").asText()).isEqualTo(row.get("links"));
-            JsonNode arch = null;
-            for (JsonNode a : json.get("architectures")) {
-                if (a.get("id").asText().equals(row.get("architecture"))) {
-                    arch = a;
-                }
+            assertRowIsCompare(row, json, "seed " + seed + ", design " + row.get("design"));
+        }
+    }
+
+    /** Planes, a co-packaged NIC, a scale-up layer and accelerators per endpoint on the sweep's axes. */
+    private static final String LAYERED_GRID = """
+            name: layered
+            endpoints: [2048, 8192, 16384, 65536]
+            switch: [tomahawk6-64x1600g]
+            tiers: [auto, 2]
+            planes: [1, 2, 8]
+            scaleOutGbpsPerAccelerator: 3200
+            architectures:
+              - pluggable-dsp-1600g
+              - lpo-1600g
+              - cpo-nvidia-photonics-1600g
+            nic: { architecture: cpo-nic-3200g }
+            scaleUp: { domainSize: 144, gbpsPerAccelerator: 28800, opticalShare: 0.5, architecture: cpo-scaleup-3200g, copperPortGbps: 100 }
+            figures:
+              cpo-nvidia-photonics-1600g.switchPortWatts: [7, 9]
+            wattsPerAccelerator: 4167
+            """;
+
+    /** Every result field of a layered sweep row equals compare's for the same design. */
+    @Test
+    void layeredRowsEqualWhatCompareSaysForTheSameDesign() throws IOException {
+        Path out = dir.resolve("layered.csv");
+        CliRun r = CliRun.of("sweep", "--grid", write("l.yaml", LAYERED_GRID).toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<Map<String, String>> rows = csv(out);
+        assertThat(rows).extracting(x -> x.get("planes")).contains("1", "2", "8");
+        for (Map<String, String> row : rows) {
+            if (!row.get("design").endsWith("7")) {
+                continue; // a sample spread over the grid
             }
-            assertThat(arch).as("design %s", row.get("design")).isNotNull();
-            for (String field : SweepColumns.RESULTS.subList(1, SweepColumns.RESULTS.size())) {
-                JsonNode expected = arch.get(field);
-                String actual = row.get(field);
-                String what = "seed " + seed + ", design " + row.get("design") + ", " + field;
-                if (expected.isNull()) {
-                    assertThat(actual).as(what).isEmpty();
-                } else if (expected.isNumber()) {
-                    // Both round to 1e-6 of the unit, so the parsed numbers are the same double.
-                    assertThat(Double.parseDouble(actual)).as(what).isEqualTo(expected.asDouble());
-                } else {
-                    assertThat(actual).as(what).isEqualTo(expected.asText());
-                }
+            String scenario = "name: layered-" + row.get("design") + "\n"
+                    + "cluster: { endpoints: " + row.get("endpoints") + ", endpointGbps: 1600, accelerators: "
+                    + row.get("accelerators") + ", wattsPerAccelerator: 4167 }\n"
+                    + "fabric: { switch: tomahawk6-64x1600g, planes: " + row.get("planes")
+                    + (row.get("tiersAsked").equals("auto") ? "" : ", tiers: " + row.get("tiersAsked")) + " }\n"
+                    + "architectures:\n  - pluggable-dsp-1600g\n  - lpo-1600g\n"
+                    + "  - { id: cpo-nvidia-photonics-1600g, overrides: { switchPortWatts: "
+                    + row.get("cpo-nvidia-photonics-1600g.switchPortWatts") + " } }\n"
+                    + "nic: { architecture: cpo-nic-3200g }\n"
+                    + "scaleUp: { domainSize: 144, gbpsPerAccelerator: 28800, opticalShare: 0.5, "
+                    + "architecture: cpo-scaleup-3200g, copperPortGbps: 100 }\n";
+            CliRun c = CliRun.of("compare", "--format", "json", "--scenario", write("ls.yaml", scenario).toString());
+            assertThat(c.code()).as("design %s: %s", row.get("design"), c.err()).isZero();
+            JsonNode json = JSON.readTree(c.out());
+            assertThat(json.at("/fabric/planes").asText()).isEqualTo(row.get("planes"));
+            assertThat(json.at("/fabric/switchCount").asText()).isEqualTo(row.get("switchCount"));
+            assertRowIsCompare(row, json, "design " + row.get("design"));
+        }
+    }
+
+    /** Every result field of a sweep row equals the compare JSON of its architecture (both round to 1e-6). */
+    private static void assertRowIsCompare(Map<String, String> row, JsonNode compare, String what) {
+        JsonNode arch = null;
+        for (JsonNode a : compare.get("architectures")) {
+            if (a.get("id").asText().equals(row.get("architecture"))) {
+                arch = a;
+            }
+        }
+        assertThat(arch).as(what).isNotNull();
+        for (String field : SweepColumns.RESULTS.subList(1, SweepColumns.RESULTS.size())) {
+            JsonNode expected = arch.get(field);
+            String actual = row.get(field);
+            if (expected.isNull()) {
+                assertThat(actual).as(what + ", " + field).isEmpty();
+            } else if (expected.isNumber()) {
+                // Both round to 1e-6 of the unit, so the parsed numbers are the same double.
+                assertThat(Double.parseDouble(actual)).as(what + ", " + field).isEqualTo(expected.asDouble());
+            } else {
+                assertThat(actual).as(what + ", " + field).isEqualTo(expected.asText());
             }
         }
     }

@@ -38,22 +38,63 @@ class FieldExposureParserTest {
     }
 
     /**
-     * Until per-engine rates reach the fleet, the catalog's opticalEngine figure (applied per switch
-     * port) is the 95% bound of the ~15 M port-hours per 800G port: 2 x 199.72 = 399.4 FIT. It must
-     * stay tied to the exposure it comes from, and the weak 2.6 M h vendor-blog MTBF (385 FIT per port, close by
-     * chance) must not be its source.
+     * The optical-engine rate the fleet reads is per Gb/s of engine capacity, derived from the ~15 M
+     * port-hours at the catalog's 95% confidence: 2.9957e9 / 15e6 / 400 = 0.49929 FIT per Gb/s (3,195.4
+     * per 6.4T engine). It is typed as an upper bound, tied to the exposure it comes from; the weak
+     * 2.6 M h vendor-blog MTBF must not be its source.
      */
     @Test
-    void theEngineFigureTheFleetReadsIsTheBoundPer800gPort() {
+    void theEngineRateIsTheBoundPerGbpsOfTheExposureItNames() {
         var in = ScenarioLoader.load("broadcom-32k", Catalogs.bundled()).reliability();
-        double fit = in.mode(FaultKind.OPTICAL_ENGINE).fit().value();
-        double bound = FieldExposureParser.bundled().get(1).engineFit(0.95, 800).value();
-        assertThat(fit).isCloseTo(bound, within(0.05));
-        assertThat(in.mode(FaultKind.OPTICAL_ENGINE).fit().note()).contains("UPPER BOUND");
+        var mode = in.mode(FaultKind.OPTICAL_ENGINE);
+        assertThat(mode.fit().value()).isCloseTo(2.995732 / 15 / 400 * 1000, within(1e-5));
+        assertThat(mode.fit().unit()).isEqualTo("FIT per Gb/s");
+        assertThat(mode.bound()).get().extracting(RateEstimate::kind).isEqualTo(RateEstimate.Kind.UPPER_BOUND);
+        assertThat(mode.basis()).isEqualTo("upper bound (95%)");
+        assertThat(mode.fit().status()).isEqualTo(Status.SECONDARY);
+        assertThat(mode.fit().source()).startsWith("upper bound (95%) of cpoMetaBailly2026").doesNotContain("blog");
         Map<String, Figure> kept = FieldExposureParser.notYetModelled(CatalogLoader.bundledDoc(ReliabilityInputsParser.FILE));
-        assertThat(kept).containsKeys("cpoMtbfVendorBlogs", "lpoMttfOverDspOptics");
-        assertThat(in.mode(FaultKind.OPTICAL_ENGINE).fit().source()).startsWith("upper bound").doesNotContain("blog");
+        assertThat(kept).containsKey("cpoMtbfVendorBlogs").doesNotContainKey("lpoMttfOverDspOptics");
         assertThat(kept.get("cpoMtbfVendorBlogs").note()).contains("must not be used as a rate");
+    }
+
+    /** A scenario moves the confidence (the bound moves with it: 99% -> -ln 0.01 = 4.605 / exposure) or names another exposure. */
+    @Test
+    void aScenarioSetsTheConfidenceOrTheExposure() {
+        var base = """
+                name: s
+                cluster: { endpoints: 512, endpointGbps: 800, accelerators: 2048 }
+                fabric: { switch: tomahawk5-64x800g, tiers: 2 }
+                architectures: [pluggable-dsp-800g, cpo-bailly-800g]
+                """;
+        var at99 = ScenarioLoader.parse(YamlDoc.parse("s.yaml", base + """
+                reliability:
+                  failureModes: { opticalEngine: { confidence: 0.99 } }
+                """), Catalogs.bundled()).reliability().mode(FaultKind.OPTICAL_ENGINE);
+        assertThat(at99.fit().value()).isCloseTo(4.605170 / 15 / 400 * 1000, within(1e-5));
+        assertThat(at99.basis()).isEqualTo("upper bound (99%)");
+        var stated = ScenarioLoader.parse(YamlDoc.parse("s.yaml", base + """
+                reliability:
+                  failureModes: { opticalEngine: { fromExposure: cpoMetaEcoc2025 } }
+                """), Catalogs.bundled()).reliability().mode(FaultKind.OPTICAL_ENGINE);
+        assertThat(stated.fit().value()).isCloseTo(2.995732 / 400 * 1000, within(1e-4));
+        assertThat(stated.fit().status()).isEqualTo(Status.STATED);
+        var plain = ScenarioLoader.parse(YamlDoc.parse("s.yaml", base + """
+                reliability:
+                  failureModes: { opticalEngine: { fitPerGbps: 0.1 } }
+                """), Catalogs.bundled()).reliability().mode(FaultKind.OPTICAL_ENGINE);
+        assertThat(plain.bound()).isEmpty();
+        assertThat(plain.basis()).isEqualTo("assumption");
+        assertThatThrownBy(() -> ScenarioLoader.parse(YamlDoc.parse("s.yaml", base + """
+                reliability:
+                  failureModes: { opticalEngine: { fit: 400 } }
+                """), Catalogs.bundled())).hasMessageContaining("s.yaml:6")
+                .hasMessageContaining("per Gb/s of engine capacity").hasMessageContaining("fitPerGbps");
+        assertThatThrownBy(() -> ScenarioLoader.parse(YamlDoc.parse("s.yaml", base + """
+                reliability:
+                  failureModes: { opticalEngine: { fromExposure: cpoMetaBaily2026 } }
+                """), Catalogs.bundled())).hasMessageContaining("s.yaml:6").hasMessageContaining("unknown field exposure")
+                .hasMessageContaining("cpoMetaBailly2026");
     }
 
     @Test

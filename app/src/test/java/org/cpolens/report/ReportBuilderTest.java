@@ -59,7 +59,7 @@ class ReportBuilderTest {
         assertThat(num(s.get("opticsPowerSavedPercent")))
                 .isCloseTo(100 * (base.opticsPowerKw() - cpo.opticsPowerKw()) / base.opticsPowerKw(), within(1e-6));
         assertThat(s.get("extraAcceleratorsAtSamePower")).isEqualTo(cpo.extraAcceleratorsAtSamePower());
-        // the seed's headline (figures.md s2): 832 kW -> 366 kW, within 0.1%
+        // the seed article's headline, quoting Broadcom: 832 kW -> 366 kW, within 0.1%
         assertThat(num(s.get("baselineOpticsPowerKw"))).isCloseTo(832, within(832 * 0.001));
         assertThat(num(s.get("cpoOpticsPowerKw"))).isCloseTo(366, within(366 * 0.001));
 

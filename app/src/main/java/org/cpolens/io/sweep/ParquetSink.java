@@ -62,7 +62,7 @@ final class ParquetSink implements RowSink {
             switch (c) {
                 case "switch", "tiersAsked", "hostLink" ->
                         b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c);
-                case "design", "endpoints", "radix", "tiers", "switchCount", "links" ->
+                case "design", "endpoints", "radix", "tiers", "switchCount", "links", "planes", "accelerators" ->
                         b.required(PrimitiveTypeName.INT64).named(c);
                 default -> b.required(PrimitiveTypeName.DOUBLE).named(c);
             }
@@ -160,6 +160,8 @@ final class ParquetSink implements RowSink {
         c = binaryField(rc, c, hostLink[plan.hostLinkOptical(f) ? 0 : 1]);
         c = longField(rc, c, plan.switchCount(f));
         c = longField(rc, c, plan.links(f));
+        c = longField(rc, c, plan.planes(f));
+        c = longField(rc, c, plan.accelerators(f));
         List<FigureAxis> figures = plan.grid().figures();
         for (int x = 0; x < figures.size(); x++) {
             c = doubleField(rc, c, figures.get(x).value(plan.axisIndex(x, combo)));

@@ -13,7 +13,7 @@ import org.cpolens.model.sweep.SweepGrid;
  */
 public final class SweepColumns {
     public static final List<String> INPUTS = List.of("design", "endpoints", "endpointGbps", "switch", "radix",
-            "tiersAsked", "tiers", "oversubscription", "hostLink", "switchCount", "links");
+            "tiersAsked", "tiers", "oversubscription", "hostLink", "switchCount", "links", "planes", "accelerators");
     /** The result columns: the schema's ({@link ResultColumn#rowColumns()}), under their row names. */
     public static final List<String> RESULTS = ResultColumn.rowColumns().stream().map(ResultColumn::rowKey).toList();
 

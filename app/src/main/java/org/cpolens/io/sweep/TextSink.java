@@ -188,7 +188,9 @@ final class TextSink implements RowSink {
         b.append(before[c++]).append(ascii(Numbers.plain(plan.oversubscription(f))));
         b.append(before[c++]).append(hostLink[plan.hostLinkOptical(f) ? HostLink.OPTICAL.ordinal() : HostLink.COPPER.ordinal()]);
         b.append(before[c++]).append(plan.switchCount(f));
-        b.append(before[c]).append(plan.links(f));
+        b.append(before[c++]).append(plan.links(f));
+        b.append(before[c++]).append(plan.planes(f));
+        b.append(before[c]).append(plan.accelerators(f));
     }
 
     @Override

@@ -83,7 +83,12 @@ public record BillOfMaterials(String architectureId, long accelerators, double p
         return n;
     }
 
-    /** Fiber cables: the optical links. */
+    /** The link layers of one layer: {@link OpticsLayer#SWITCH} gives the scale-out fabric's, host-leaf first. */
+    public List<BomLink> links(OpticsLayer layer) {
+        return links.stream().filter(l -> l.layer() == layer).toList();
+    }
+
+    /** Fiber cables: the optical links of every layer. */
     public long fibers() {
         long n = 0;
         for (BomLink l : links) {
@@ -97,5 +102,28 @@ public record BillOfMaterials(String architectureId, long accelerators, double p
     /** {@code count} per accelerator of the cluster. */
     public double perAccelerator(double count) {
         return count / accelerators;
+    }
+
+    /** What {@code lines} put into one accelerator's share of the cluster. */
+    public record PerAccelerator(double opticalEnds, double engines, double lasers, double laserModules,
+                                 double opticsW) {
+    }
+
+    /** Per accelerator over {@code lines} (one layer's, or all of them). */
+    public PerAccelerator perAccelerator(List<BomLine> lines) {
+        double ends = 0;
+        double engines = 0;
+        double lasers = 0;
+        double modules = 0;
+        double watts = 0;
+        for (BomLine l : lines) {
+            ends += l.ends();
+            engines += l.engines();
+            lasers += l.lasers();
+            modules += l.laserModules();
+            watts += l.opticsW();
+        }
+        return new PerAccelerator(ends / accelerators, engines / accelerators, lasers / accelerators,
+                modules / accelerators, watts / accelerators);
     }
 }

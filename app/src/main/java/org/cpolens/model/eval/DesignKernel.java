@@ -66,7 +66,19 @@ public final class DesignKernel {
     public static final int HOST_MODULES = 20;
     /** Optics power, both sides. */
     public static final int OPTICS_W = 21;
-    public static final int OUTPUTS = 22;
+    /** Scale-up layer (the same for every compared design): optical ends, optics watts, engines, switches' power, capex. */
+    public static final int SCALE_UP_ENDS = 22;
+    public static final int SCALE_UP_OPTICS_W = 23;
+    public static final int SCALE_UP_ENGINES = 24;
+    public static final int SCALE_UP_SWITCH_W = 25;
+    public static final int SCALE_UP_CAPEX_USD = 26;
+    /** Every layer (switch side, NIC side, scale-up) per accelerator. */
+    public static final int ENDS_PER_ACCELERATOR = 27;
+    public static final int ENGINES_PER_ACCELERATOR = 28;
+    public static final int LASERS_PER_ACCELERATOR = 29;
+    public static final int LASER_MODULES_PER_ACCELERATOR = 30;
+    public static final int OPTICS_W_PER_ACCELERATOR = 31;
+    public static final int OUTPUTS = 32;
 
     private DesignKernel() {
     }
@@ -113,12 +125,14 @@ public final class DesignKernel {
      * @param p               parameters of the architecture on the switch side, at {@code pAt}
      * @param h               parameters of the architecture on the host side (itself, or the baseline), at {@code hAt}
      * @param baselineNetworkW the baseline's network power on this fabric, or NaN for the baseline itself
+     * @param accelerators    accelerators of the cluster, for the per-accelerator figures
      * @param wattsPerAccelerator 0 when unknown
+     * @param su              the cluster's scale-up layer ({@link ScaleUpLayer#values}) at {@code suAt}
      */
     public static void evaluate(double portGbps, int tierCount, boolean hostLinkOptical, long[] tierEnds, int tierAt,
                                 long hostModules, long switchCount, double injectionGbps, double switchBaseW,
-                                double[] p, int pAt, double[] h, int hAt, double baselineNetworkW,
-                                double wattsPerAccelerator, double[] out, int outAt) {
+                                double[] p, int pAt, double[] h, int hAt, double baselineNetworkW, long accelerators,
+                                double wattsPerAccelerator, double[] su, int suAt, double[] out, int outAt) {
         double aGbps = p[pAt + P_PORT_GBPS];
         double hGbps = h[hAt + P_PORT_GBPS];
         double speed = portGbps / aGbps;
@@ -190,5 +204,16 @@ public final class DesignKernel {
         out[outAt + SWITCH_PORTS] = switchPorts;
         out[outAt + HOST_MODULES] = hostModules;
         out[outAt + OPTICS_W] = switchOpticsW + hostOpticsW;
+        out[outAt + SCALE_UP_ENDS] = su[suAt + ScaleUpLayer.ENDS];
+        out[outAt + SCALE_UP_OPTICS_W] = su[suAt + ScaleUpLayer.OPTICS_W];
+        out[outAt + SCALE_UP_ENGINES] = su[suAt + ScaleUpLayer.ENGINES];
+        out[outAt + SCALE_UP_SWITCH_W] = su[suAt + ScaleUpLayer.SWITCH_W];
+        out[outAt + SCALE_UP_CAPEX_USD] = su[suAt + ScaleUpLayer.CAPEX_USD];
+        double n = accelerators;
+        out[outAt + ENDS_PER_ACCELERATOR] = (switchPorts + hostModules + su[suAt + ScaleUpLayer.ENDS]) / n;
+        out[outAt + ENGINES_PER_ACCELERATOR] = (engines + su[suAt + ScaleUpLayer.ENGINES]) / n;
+        out[outAt + LASERS_PER_ACCELERATOR] = (lasers + su[suAt + ScaleUpLayer.LASERS]) / n;
+        out[outAt + LASER_MODULES_PER_ACCELERATOR] = (laserModules + su[suAt + ScaleUpLayer.LASER_MODULES]) / n;
+        out[outAt + OPTICS_W_PER_ACCELERATOR] = (switchOpticsW + hostOpticsW + su[suAt + ScaleUpLayer.OPTICS_W]) / n;
     }
 }

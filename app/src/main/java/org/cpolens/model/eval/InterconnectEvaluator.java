@@ -62,7 +62,7 @@ public final class InterconnectEvaluator {
     private static ArchitectureResult place(Interconnect s, Fabric f, OpticsArchitecture a, OpticsArchitecture baseline,
                                             ArchitectureResult base) {
         double port = f.request().portGbps();
-        OpticsArchitecture host = a.replacesHostSide() ? a : baseline;
+        OpticsArchitecture host = s.nicFor(a);
         double[] p = new double[2 * DesignKernel.PARAMS];
         DesignKernel.params(a, p, 0);
         DesignKernel.params(host, p, DesignKernel.PARAMS);
@@ -73,24 +73,40 @@ public final class InterconnectEvaluator {
         long hostModules = f.opticalHostEnds();
         double[] o = new double[DesignKernel.OUTPUTS];
         double switchBaseW = s.switchSystem().basePowerW().value();
+        long accelerators = s.cluster().accelerators();
+        double[] su = new double[ScaleUpLayer.VALUES];
+        java.util.Optional<ScaleUpLayer> scaleUp = s.scaleUp().map(x -> ScaleUpLayer.of(x, accelerators));
+        scaleUp.ifPresent(x -> x.values(su, 0));
         DesignKernel.evaluate(port, f.tierCount(), f.linkLayers().get(0).optical(), tierEnds, 0, hostModules,
                 f.switchCount(), f.injectionGbps(), switchBaseW, p, 0, p, DesignKernel.PARAMS,
-                base == null ? Double.NaN : base.networkPowerW(), s.cluster().wattsPerAccelerator(), o, 0);
+                base == null ? Double.NaN : base.networkPowerW(), accelerators, s.cluster().wattsPerAccelerator(),
+                su, 0, o, 0);
 
         List<BomLine> lines = new ArrayList<>();
         List<String> tierNames = new ArrayList<>();
         List<Long> switches = new ArrayList<>();
         for (Tier t : f.tiers()) {
             tierNames.add(t.name());
-            switches.add(t.switches());
+            switches.add(f.switchesOnTier(t.level()));
             lines.add(line(OpticsLayer.SWITCH, t.name(), a, port, tierEnds[t.level()], ArchitectureFigure.SWITCH_PORT_WATTS));
         }
         lines.add(line(OpticsLayer.NIC, "host", host, port, hostModules, ArchitectureFigure.HOST_PORT_WATTS));
+        scaleUp.ifPresent(x -> {
+            lines.add(x.acceleratorLine());
+            if (x.switchEnds() > 0) {
+                lines.add(x.switchLine());
+            }
+        });
         List<BomLink> links = new ArrayList<>();
-        for (LinkLayer l : f.linkLayers()) {
-            links.add(new BomLink(l.name(), l.links(), l.optical()));
+        for (int i = 0; i < f.linkLayers().size(); i++) {
+            LinkLayer l = f.linkLayers().get(i);
+            links.add(new BomLink(OpticsLayer.SWITCH, l.name(), f.linksOf(i), l.optical()));
         }
-        BillOfMaterials bom = new BillOfMaterials(a.id(), s.cluster().accelerators(), port, tierNames, switches, f.endpoints(),
+        scaleUp.ifPresent(x -> {
+            links.add(new BomLink(OpticsLayer.SCALE_UP, "scale-up optical", x.opticalLinks(), true));
+            links.add(new BomLink(OpticsLayer.SCALE_UP, "scale-up copper", x.copperLinks(), false));
+        });
+        BillOfMaterials bom = new BillOfMaterials(a.id(), accelerators, port, tierNames, switches, f.endpoints(),
                 lines, links);
         return new ArchitectureResult(a, o, bom);
     }

@@ -5,7 +5,9 @@ public enum OpticsLayer {
     /** Scale-out switch side: every switch tier's optical ends. */
     SWITCH("switch", "Switch side", "交換器端"),
     /** Host side: the NIC ends of host links. */
-    NIC("nic", "NIC side", "網卡端");
+    NIC("nic", "NIC side", "網卡端"),
+    /** Scale-up (NVLink, UALink, ICI): the optical share of the accelerators' scale-up links. */
+    SCALE_UP("scaleUp", "Scale-up", "縱向擴展（scale-up）");
 
     private final String word;
     private final String en;

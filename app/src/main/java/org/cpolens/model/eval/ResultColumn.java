@@ -18,7 +18,7 @@ public enum ResultColumn {
     SWITCH_SIDE_PORTS("switchSidePorts", Type.COUNT, "", DesignKernel.SWITCH_PORTS, Scale.ONE,
             "Switch-side ports", "交換器端埠"),
     HOST_SIDE_MODULES("hostSideModules", Type.COUNT, "", DesignKernel.HOST_MODULES, Scale.ONE,
-            "Host-side modules", "主機端模組"),
+            "NIC-side optical ends", "網卡端光學端點"),
     SWITCH_OPTICS_POWER_KW("switchOpticsPowerKw", Type.NUMBER, "kW", DesignKernel.SWITCH_OPTICS_W, Scale.KILO,
             "Switch-side optics power", "交換器端光學功耗"),
     HOST_OPTICS_POWER_KW("hostOpticsPowerKw", Type.NUMBER, "kW", DesignKernel.HOST_OPTICS_W, Scale.KILO,
@@ -44,7 +44,28 @@ public enum ResultColumn {
     LASER_POWER_KW("laserPowerKw", Type.NUMBER, "kW", DesignKernel.LASER_W, Scale.KILO,
             "External laser power", "外部雷射光源功耗"),
     ENGINES("engines", Type.COUNT, "", DesignKernel.ENGINES, Scale.ONE, "Optical engines", "光學引擎"),
-    FAUS("faus", Type.COUNT, "", DesignKernel.FAUS, Scale.ONE, "Fiber array units", "光纖陣列單元");
+    FAUS("faus", Type.COUNT, "", DesignKernel.FAUS, Scale.ONE, "Fiber array units", "光纖陣列單元"),
+    SCALE_UP_OPTICAL_ENDS("scaleUpOpticalEnds", Type.COUNT, "", DesignKernel.SCALE_UP_ENDS, Scale.ONE,
+            "Scale-up optical ends", "縱向擴展光學端點"),
+    SCALE_UP_OPTICS_POWER_KW("scaleUpOpticsPowerKw", Type.NUMBER, "kW", DesignKernel.SCALE_UP_OPTICS_W, Scale.KILO,
+            "Scale-up optics power", "縱向擴展光學功耗"),
+    SCALE_UP_ENGINES("scaleUpEngines", Type.COUNT, "", DesignKernel.SCALE_UP_ENGINES, Scale.ONE,
+            "Scale-up optical engines", "縱向擴展光學引擎"),
+    SCALE_UP_SWITCH_POWER_KW("scaleUpSwitchPowerKw", Type.NUMBER, "kW", DesignKernel.SCALE_UP_SWITCH_W, Scale.KILO,
+            "Scale-up switch power before optics", "縱向擴展交換器本體功耗"),
+    SCALE_UP_CAPEX_USD("scaleUpCapexUsd", Type.NUMBER, "USD", DesignKernel.SCALE_UP_CAPEX_USD, Scale.ONE,
+            "Scale-up optics capex", "縱向擴展光學資本支出"),
+    OPTICAL_ENDS_PER_ACCELERATOR("opticalEndsPerAccelerator", Type.NUMBER, "", DesignKernel.ENDS_PER_ACCELERATOR,
+            Scale.ONE, "Optical ends per accelerator, every layer", "每顆加速器的光學端點（所有層）"),
+    ENGINES_PER_ACCELERATOR("enginesPerAccelerator", Type.NUMBER, "", DesignKernel.ENGINES_PER_ACCELERATOR, Scale.ONE,
+            "Optical engines per accelerator, every layer", "每顆加速器的光學引擎（所有層）"),
+    LASERS_PER_ACCELERATOR("lasersPerAccelerator", Type.NUMBER, "", DesignKernel.LASERS_PER_ACCELERATOR, Scale.ONE,
+            "Lasers per accelerator, every layer", "每顆加速器的雷射（所有層）"),
+    LASER_MODULES_PER_ACCELERATOR("laserModulesPerAccelerator", Type.NUMBER, "",
+            DesignKernel.LASER_MODULES_PER_ACCELERATOR, Scale.ONE, "Laser modules per accelerator, every layer",
+            "每顆加速器的外部雷射模組（所有層）"),
+    OPTICS_WATTS_PER_ACCELERATOR("opticsWattsPerAccelerator", Type.NUMBER, "W", DesignKernel.OPTICS_W_PER_ACCELERATOR,
+            Scale.ONE, "Optics power per accelerator, every layer", "每顆加速器的光學功耗（所有層）");
 
     /** How a value is typed in JSON and Parquet. */
     public enum Type {

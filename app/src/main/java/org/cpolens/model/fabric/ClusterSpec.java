@@ -12,4 +12,9 @@ public record ClusterSpec(long endpoints, double endpointGbps, long accelerators
     public boolean hasAcceleratorPower() {
         return wattsPerAccelerator > 0;
     }
+
+    /** Scale-out bandwidth each accelerator injects: endpoints x their speed / accelerators. */
+    public double scaleOutGbpsPerAccelerator() {
+        return endpoints * endpointGbps / accelerators;
+    }
 }

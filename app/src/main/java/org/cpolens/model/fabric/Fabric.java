@@ -3,15 +3,17 @@ package org.cpolens.model.fabric;
 import java.util.List;
 
 /**
- * A built folded-Clos fabric. Counts are exact integers; the shape parameters let other models
- * (reliability, market) reason about pods and striping without rebuilding.
+ * A built folded-Clos fabric, possibly of several identical planes. {@link #tiers} and
+ * {@link #linkLayers} describe ONE plane; every count method ({@link #switchCount}, {@link #links},
+ * the optical ends...) gives the whole fabric, planes times one plane. The shape parameters let other
+ * models (reliability, market) reason about pods and striping without rebuilding.
  *
- * @param request        what was asked for
+ * @param request        what was asked for (all planes)
  * @param tierCount      1, 2 or 3
- * @param tiers          leaf first
- * @param linkLayers     host-leaf first
- * @param maxEndpoints   the most endpoints this radix, tier count and oversubscription can hold
- * @param pods           pods in a 3-tier fabric (1 otherwise)
+ * @param tiers          one plane's tiers, leaf first
+ * @param linkLayers     one plane's link layers, host-leaf first
+ * @param maxEndpoints   the most endpoints this radix, tier count, oversubscription and planes can hold
+ * @param pods           pods of a plane in a 3-tier fabric (1 otherwise)
  * @param leafUplinks    uplinks per leaf (0 in a 1-tier fabric)
  * @param hostsPerLeaf   most hosts on one leaf
  */
@@ -23,15 +25,21 @@ public record Fabric(FabricRequest request, int tierCount, List<Tier> tiers, Lis
         linkLayers = List.copyOf(linkLayers);
     }
 
+    public int planes() {
+        return request.planes();
+    }
+
     public long endpoints() {
         return request.endpoints();
     }
 
+    /** Switches per tier, whole fabric (all planes), leaf first. */
     public List<Long> switchesPerTier() {
-        return tiers.stream().map(Tier::switches).toList();
+        return tiers.stream().map(t -> t.switches() * planes()).toList();
     }
 
-    public long switchCount() {
+    /** Switches of one plane. */
+    public long planeSwitchCount() {
         long n = 0;
         for (Tier t : tiers) {
             n += t.switches();
@@ -39,7 +47,17 @@ public record Fabric(FabricRequest request, int tierCount, List<Tier> tiers, Lis
         return n;
     }
 
-    public long links() {
+    public long switchCount() {
+        return planeSwitchCount() * planes();
+    }
+
+    /** Switches on tier {@code level}, all planes. */
+    public long switchesOnTier(int level) {
+        return tiers.get(level).switches() * planes();
+    }
+
+    /** Links of one plane. */
+    public long planeLinks() {
         long n = 0;
         for (LinkLayer l : linkLayers) {
             n += l.links();
@@ -47,15 +65,24 @@ public record Fabric(FabricRequest request, int tierCount, List<Tier> tiers, Lis
         return n;
     }
 
+    public long links() {
+        return planeLinks() * planes();
+    }
+
+    /** Links of link layer {@code i} (0 = host-leaf), all planes. */
+    public long linksOf(int i) {
+        return linkLayers.get(i).links() * planes();
+    }
+
     public long unusedPorts() {
         long n = 0;
         for (Tier t : tiers) {
             n += t.unusedPorts();
         }
-        return n;
+        return n * planes();
     }
 
-    /** Switch-side ends that carry optics (host-leaf ends only when the host link is optical). */
+    /** Switch-side ends that carry optics (host-leaf ends only when the host link is optical), all planes. */
     public long opticalSwitchEnds() {
         long n = 0;
         for (LinkLayer l : linkLayers) {
@@ -63,10 +90,13 @@ public record Fabric(FabricRequest request, int tierCount, List<Tier> tiers, Lis
                 n += l.switchEnds();
             }
         }
-        return n;
+        return n * planes();
     }
 
-    /** Optical ends on the switches of one tier: link layer i joins level i-1 (hosts for i = 0) to level i. */
+    /**
+     * Optical ends on the switches of one tier, all planes: link layer i joins level i-1 (hosts for
+     * i = 0) to level i.
+     */
     public long opticalEndsOnTier(int level) {
         long n = 0;
         for (int i = 0; i < linkLayers.size(); i++) {
@@ -75,10 +105,10 @@ public record Fabric(FabricRequest request, int tierCount, List<Tier> tiers, Lis
                 n += l.links();
             }
         }
-        return n;
+        return n * planes();
     }
 
-    /** Host-side ends that carry optics. */
+    /** Host-side ends that carry optics, all planes. */
     public long opticalHostEnds() {
         long n = 0;
         for (LinkLayer l : linkLayers) {
@@ -86,10 +116,10 @@ public record Fabric(FabricRequest request, int tierCount, List<Tier> tiers, Lis
                 n += l.hostEnds();
             }
         }
-        return n;
+        return n * planes();
     }
 
-    /** Injection bandwidth: endpoints x port speed. */
+    /** Injection bandwidth: endpoints x port speed, all planes. */
     public double injectionGbps() {
         return request.endpoints() * request.portGbps();
     }

@@ -11,9 +11,11 @@ import org.cpolens.model.InputException;
  * @param tiers            1, 2 or 3; 0 chooses the fewest tiers that fit
  * @param oversubscription leaf downlink:uplink ratio, 1.0 = non-blocking
  * @param hostLink         medium of the host links
+ * @param planes           identical parallel fabrics (planes, rails) the endpoints are spread over,
+ *                         each taking {@code endpoints / planes} of them; 1 = one fabric
  */
 public record FabricRequest(long endpoints, int radix, double portGbps, int tiers, double oversubscription,
-                            HostLink hostLink) {
+                            HostLink hostLink, int planes) {
 
     /** Largest endpoint count accepted, so a typo cannot make the builder search for minutes. */
     public static final long MAX_ENDPOINTS = 100_000_000L;
@@ -43,6 +45,34 @@ public record FabricRequest(long endpoints, int radix, double portGbps, int tier
         if (hostLink == null) {
             hostLink = HostLink.OPTICAL;
         }
+        if (planes < 1 || planes > MAX_PLANES) {
+            throw InputException.field("planes", planes, "must be between 1 and " + MAX_PLANES,
+                    "1 is one fabric; NVIDIA's rail-optimized designs use one plane per GPU of a node, e.g. 8");
+        }
+        if (endpoints % planes != 0) {
+            throw InputException.field("planes", planes, "does not divide the " + endpoints + " endpoints",
+                    "every plane takes the same share of every accelerator's ports: use a divisor of the endpoints");
+        }
+    }
+
+    /** One fabric (no planes). */
+    public FabricRequest(long endpoints, int radix, double portGbps, int tiers, double oversubscription,
+                         HostLink hostLink) {
+        this(endpoints, radix, portGbps, tiers, oversubscription, hostLink, 1);
+    }
+
+    /** Most planes accepted: more than a node's accelerators times their ports would be a typo. */
+    public static final int MAX_PLANES = 64;
+
+    /** Endpoints on each plane. */
+    public long endpointsPerPlane() {
+        return endpoints / planes;
+    }
+
+    /** The request for one plane: the builder builds it once and the fabric counts it planes times. */
+    public FabricRequest onePlane() {
+        return planes == 1 ? this : new FabricRequest(endpointsPerPlane(), radix, portGbps, tiers, oversubscription,
+                hostLink, 1);
     }
 
     public static FabricRequest nonBlocking(long endpoints, int radix, double portGbps) {

@@ -39,18 +39,25 @@ final class FoldedClosBuilder implements FabricBuilder {
         };
     }
 
+    /** Builds one plane and counts it {@code planes} times: planes are identical by definition. */
     @Override
     public Fabric build(FabricRequest r) {
-        return build(r, tiersFor(r));
+        FabricRequest plane = r.onePlane();
+        Fabric f = build(plane, tiersFor(plane, r));
+        if (r.planes() == 1) {
+            return f;
+        }
+        return new Fabric(r, f.tierCount(), f.tiers(), f.linkLayers(), f.maxEndpoints() * r.planes(), f.pods(),
+                f.leafUplinks(), f.hostsPerLeaf());
     }
 
     @Override
     public void requireFits(FabricRequest r) {
-        tiersFor(r);
+        tiersFor(r.onePlane(), r);
     }
 
     /** The tiers the fabric gets: the request's, or the fewest that fit; a one-line error when none do. */
-    private int tiersFor(FabricRequest r) {
+    private int tiersFor(FabricRequest r, FabricRequest total) {
         int k = r.radix();
         long n = r.endpoints();
         if (r.tiers() == 0) {
@@ -59,15 +66,15 @@ final class FoldedClosBuilder implements FabricBuilder {
                     return t;
                 }
             }
-            throw tooMany(r, 3);
+            throw tooMany(r, 3, total);
         }
         if (n > maxEndpoints(k, r.tiers(), r.oversubscription())) {
-            throw tooMany(r, r.tiers());
+            throw tooMany(r, r.tiers(), total);
         }
         return r.tiers();
     }
 
-    private InputException tooMany(FabricRequest r, int tiers) {
+    private InputException tooMany(FabricRequest r, int tiers, FabricRequest total) {
         long max = maxEndpoints(r.radix(), tiers, r.oversubscription());
         String formula = switch (tiers) {
             case 1 -> "k";
@@ -75,11 +82,15 @@ final class FoldedClosBuilder implements FabricBuilder {
             default -> r.oversubscription() == 1.0 ? "k^3/4" : "k x k/2 x hostPortsPerLeaf";
         };
         String hint = tiers < 3
-                ? "allow more tiers (leave 'tiers' out), use a bigger radix, or oversubscribe the leaf"
-                : "use a bigger radix, oversubscribe the leaf (e.g. oversubscription: 2.0), or split the cluster into more planes";
-        return InputException.field("endpoints", r.endpoints(),
+                ? "allow more tiers (leave 'tiers' out), use a bigger radix, oversubscribe the leaf, or spread the "
+                        + "endpoints over more planes"
+                : "use a bigger radix, oversubscribe the leaf (e.g. oversubscription: 2.0), or spread the cluster over "
+                        + "more planes (fabric.planes)";
+        String where = total.planes() > 1 ? " per plane (" + total.endpoints() + " endpoints over " + total.planes()
+                + " planes = " + r.endpoints() + " each)" : "";
+        return InputException.field("endpoints", total.endpoints(),
                 "more than " + tiers + " tier(s) of radix " + r.radix() + " can hold: maximum is " + max
-                        + " (" + formula + ")",
+                        + " (" + formula + ")" + where,
                 hint);
     }
 

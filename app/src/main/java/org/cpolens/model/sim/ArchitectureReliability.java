@@ -16,6 +16,9 @@ import java.util.Map;
  * @param technicianHoursPerYear   all repairs
  * @param partsPerYear             by part, parts with no demand left out
  * @param spares                   spares per part to cover demand over its resupply time at the service level
+ * @param linkFlaps                link flaps and soft failures: their own event class
+ * @param costs                    per year: lost accelerator-hours, technician hours, parts, spares (and
+ *                                 dollars where priced), for other models to read
  */
 public record ArchitectureReliability(String id, String name, org.cpolens.model.catalog.ArchitectureKind kind, boolean hotSwappable,
                                       boolean externalLaserSource, List<ComponentClass> components,
@@ -23,7 +26,8 @@ public record ArchitectureReliability(String id, String name, org.cpolens.model.
                                       Estimate switchAndCableInterruptions, Estimate nicInterruptions, Estimate goodput,
                                       Estimate lostGpuHours, Estimate partsReplacedPerYear,
                                       Estimate technicianHoursPerYear, Map<Part, Estimate> partsPerYear,
-                                      Map<Part, Integer> spares, AnalyticExpectation analytic) {
+                                      Map<Part, Integer> spares, AnalyticExpectation analytic, LinkFlaps linkFlaps,
+                                      ReliabilityCosts costs) {
     public ArchitectureReliability {
         components = List.copyOf(components);
         partsPerYear = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(partsPerYear));

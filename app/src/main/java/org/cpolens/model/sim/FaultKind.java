@@ -7,7 +7,7 @@ package org.cpolens.model.sim;
  */
 public enum FaultKind {
     PLUGGABLE_MODULE("pluggableModule", "module, lasers included"),
-    OPTICAL_ENGINE("opticalEngine", "port-equivalent of co-packaged engine, lasers excluded"),
+    OPTICAL_ENGINE("opticalEngine", "co-packaged or board-mounted optical engine, rate per Gb/s of its capacity, lasers excluded"),
     LASER("laser", "laser diode"),
     LASER_SOURCE_MODULE("laserSourceModule", "external laser source module, its lasers excluded"),
     SWITCH_SYSTEM("switchSystem", "switch system (ASIC, board; redundant fans and PSUs excluded)"),

@@ -3,13 +3,18 @@ package org.cpolens.model.sim;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.cpolens.model.InputException;
+import org.cpolens.model.catalog.Figure;
 import org.cpolens.model.catalog.OpticsArchitecture;
+import org.cpolens.model.catalog.Status;
 import org.cpolens.model.units.Units;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.distribution.discrete.PoissonDistribution;
@@ -50,26 +55,35 @@ public final class ReliabilitySimulator {
                     + "bends the fleet's hazard, and a replacement is assumed not to fail again within the horizon.",
             "A fault stops the job with the probability of its level: host links, NICs and leaf switches use "
                     + "interruptProbability, faults above the leaf use fabricInterruptProbability.",
-            "A failed pluggable module or external laser source module is hot-swapped and touches only its "
-                    + "already-dark links; a failed CPO engine or embedded laser means replacing the whole switch, "
-                    + "whose drain takes its healthy links down and stops the job again (drainInterrupts).",
+            "A failed pluggable module or external laser source module is hot-swapped with the switch in service and "
+                    + "touches only its already-dark links (hitless); a failed CPO engine or embedded laser means "
+                    + "replacing the whole switch, and a failed near-packaged or on-board engine means opening the "
+                    + "switch to replace its module: both drains take healthy links down and stop the job again "
+                    + "(drainInterrupts).",
+            "The optical-engine rate is per Gb/s of engine capacity, so an engine fails at the same rate whatever "
+                    + "the port speed; where it comes from field data with no failure it is an upper bound, and the "
+                    + "results are also given at fractions of it.",
+            "Link flaps are their own event class: an optical end's link drops and retrains without a part failing; "
+                    + "it stops the job with stopProbability times its level's chance, else the job stalls for the "
+                    + "recovery time and loses no work. No part, no technician.",
             "An interruption costs the restart plus the work since the last completed checkpoint; goodput also "
                     + "pays the checkpoint writes; the interval is the input or Daly's optimum for the "
                     + "architecture's interruption rate.",
-            "Lost GPU-hours = (1 - goodput) x horizon x accelerators.",
+            "Lost GPU-hours = (1 - goodput) x horizon x accelerators; the costs give them per year with the "
+                    + "technician hours, parts, spares and, where a part has a price, dollars.",
             "Spares per part: the Poisson quantile, at the service level, of the demand over one resupply time "
                     + "at the expected replacement rate.");
 
     private ReliabilitySimulator() {
     }
 
+    /**
+     * Every compared architecture, then, when the settings name rate factors and an architecture has
+     * optical engines, the engine-rate sensitivity: the same seed and trials at each factor.
+     */
     public static ReliabilityResult run(ReliabilityInputs in, long seed, int trials, double days) {
         validate(trials, days);
-        List<ArchitectureReliability> out = new ArrayList<>();
-        for (OpticsArchitecture a : in.architectures()) {
-            out.add(simulate(in, a, seed, trials, days, null));
-        }
-        return new ReliabilityResult(in, seed, trials, days, out);
+        return runAll(in, seed, trials, days, null);
     }
 
     /** The same run on a pool of {@code threads} threads; the result must not change. */
@@ -77,14 +91,84 @@ public final class ReliabilitySimulator {
         validate(trials, days);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            List<ArchitectureReliability> out = new ArrayList<>();
-            for (OpticsArchitecture a : in.architectures()) {
-                out.add(simulate(in, a, seed, trials, days, pool));
-            }
-            return new ReliabilityResult(in, seed, trials, days, out);
+            return runAll(in, seed, trials, days, pool);
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static ReliabilityResult runAll(ReliabilityInputs in, long seed, int trials, double days, ForkJoinPool pool) {
+        List<ArchitectureReliability> out = new ArrayList<>();
+        for (OpticsArchitecture a : in.architectures()) {
+            out.add(simulate(in, a, seed, trials, days, pool));
+        }
+        return new ReliabilityResult(in, seed, trials, days, out, sensitivity(in, seed, trials, days, pool, out));
+    }
+
+    private static boolean hasEngines(ArchitectureReliability a) {
+        return a.components().stream().anyMatch(c -> c.kind() == FaultKind.OPTICAL_ENGINE);
+    }
+
+    /** The headline results at each engine-rate factor; see {@link EngineRateSensitivity}. */
+    private static Optional<EngineRateSensitivity> sensitivity(ReliabilityInputs in, long seed, int trials, double days,
+                                                               ForkJoinPool pool, List<ArchitectureReliability> atOne) {
+        List<Double> factors = in.settings().engineRateFactors();
+        if (factors.isEmpty() || atOne.stream().noneMatch(ReliabilitySimulator::hasEngines)) {
+            return Optional.empty();
+        }
+        double perYear = Units.HOURS_PER_YEAR / (days * Units.HOURS_PER_DAY);
+        List<EngineRateSensitivity.Point> points = new ArrayList<>();
+        for (double f : factors) {
+            ReliabilityInputs scaled = f == 1 ? in : in.withEngineRateScaled(f);
+            List<ArchitectureReliability> row = new ArrayList<>();
+            for (int i = 0; i < atOne.size(); i++) {
+                ArchitectureReliability one = atOne.get(i);
+                row.add(f == 1 || !hasEngines(one) ? one
+                        : simulate(scaled, in.architectures().get(i), seed, trials, days, pool));
+            }
+            double base = row.get(0).interruptionsPerDay().mean();
+            for (ArchitectureReliability a : row) {
+                Estimate switches = a.partsPerYear().getOrDefault(Part.SWITCH, new Estimate(0, 0, 0));
+                points.add(new EngineRateSensitivity.Point(f, a.id(), a.interruptionsPerDay(), switches, a.goodput(),
+                        a.lostGpuHours().scaled(perYear), a.analytic().interruptionsPerDay(),
+                        base > 0 ? a.interruptionsPerDay().mean() / base : Double.NaN));
+            }
+        }
+        // expected interruptions are linear in the engine rate: two analytic points (no trials) fix each line
+        List<EngineRateSensitivity.BreakEven> breakEvens = new ArrayList<>();
+        double[] one = new double[atOne.size()];
+        double[] half = new double[atOne.size()];
+        ReliabilityInputs halved = in.withEngineRateScaled(0.5);
+        for (int i = 0; i < atOne.size(); i++) {
+            OpticsArchitecture a = in.architectures().get(i);
+            one[i] = analyticInterruptionsPerDay(in, a, days);
+            half[i] = analyticInterruptionsPerDay(halved, a, days);
+        }
+        double baseSlope = 2 * (one[0] - half[0]);
+        double baseZero = one[0] - baseSlope;
+        for (int i = 1; i < atOne.size(); i++) {
+            if (!hasEngines(atOne.get(i))) {
+                continue;
+            }
+            double slope = 2 * (one[i] - half[i]);
+            double zero = one[i] - slope;
+            double f = slope == baseSlope ? Double.NaN : (baseZero - zero) / (slope - baseSlope);
+            breakEvens.add(new EngineRateSensitivity.BreakEven(atOne.get(i).id(), f));
+        }
+        return Optional.of(new EngineRateSensitivity(in.mode(FaultKind.OPTICAL_ENGINE), factors, points, breakEvens));
+    }
+
+    /** Expected job interruptions per day of one architecture (no trials drawn). */
+    static double analyticInterruptionsPerDay(ReliabilityInputs in, OpticsArchitecture a, double days) {
+        Plan plan = new Plan(in, Fleet.of(in, a), Fleet.flaps(in, a), days);
+        double n = 0;
+        for (int i = 0; i < plan.n; i++) {
+            n += plan.mean[i] * (plan.p[i] + (plan.drain[i] ? plan.pDrain[i] * plan.drainFraction(i) : 0));
+        }
+        for (int i = 0; i < plan.fn; i++) {
+            n += plan.fMean[i] * plan.fStop[i];
+        }
+        return n / days;
     }
 
     public static void validate(int trials, double days) {
@@ -120,8 +204,14 @@ public final class ReliabilitySimulator {
         final double restart;
         final double tau;
         final double write;
+        /** Flap classes: expected flaps over the horizon, chance one stops the job, and the level's chance. */
+        final int fn;
+        final double[] fMean;
+        final double[] fStop;
+        final double[] fLevel;
+        final double stall;
 
-        Plan(ReliabilityInputs in, List<ComponentClass> classes, double days) {
+        Plan(ReliabilityInputs in, List<ComponentClass> classes, List<LinkFlapClass> flaps, double days) {
             n = classes.size();
             horizon = days * Units.HOURS_PER_DAY;
             mean = new double[n];
@@ -168,6 +258,19 @@ public final class ReliabilitySimulator {
             }
             otherMean = job.otherInterruptionsPerDay().value() * days;
             interruptsPerHour += otherMean / horizon;
+            LinkFlapModel fm = in.flaps();
+            fn = flaps.size();
+            fMean = new double[fn];
+            fStop = new double[fn];
+            fLevel = new double[fn];
+            for (int i = 0; i < fn; i++) {
+                LinkFlapClass f = flaps.get(i);
+                fMean[i] = f.flapsPerHour() * horizon;
+                fLevel[i] = f.fabricLevel() ? job.fabricInterruptProbability().value() : job.interruptProbability().value();
+                fStop[i] = fm.stopProbability().value() * fLevel[i];
+                interruptsPerHour += fMean[i] * fStop[i] / horizon;
+            }
+            stall = fm.recoveryHours();
             tau = job.checkpointIntervalHours().isPresent() ? job.checkpointIntervalHours().get().value()
                     : JobModel.youngDalyHours(write, 1 / interruptsPerHour);
         }
@@ -197,8 +300,14 @@ public final class ReliabilitySimulator {
         final double[] useful;
         final double[] tech;
         final double[][] parts;
+        final double[] flaps;
+        final double[] flapInterruptions;
+        final double[] stallHours;
 
         TrialData(int trials) {
+            flaps = new double[trials];
+            flapInterruptions = new double[trials];
+            stallHours = new double[trials];
             interruptions = new double[trials];
             switchAndCable = new double[trials];
             nic = new double[trials];
@@ -211,7 +320,8 @@ public final class ReliabilitySimulator {
     private static ArchitectureReliability simulate(ReliabilityInputs in, OpticsArchitecture a, long seed, int trials,
                                                     double days, ForkJoinPool pool) {
         List<ComponentClass> classes = Fleet.of(in, a);
-        Plan plan = new Plan(in, classes, days);
+        List<LinkFlapClass> flaps = Fleet.flaps(in, a);
+        Plan plan = new Plan(in, classes, flaps, days);
         TrialData data = new TrialData(trials);
         int chunks = (trials + CHUNK - 1) / CHUNK;
         Runnable all = () -> IntStream.range(0, chunks).parallel().forEach(k -> runChunk(plan, seed, k, trials, data));
@@ -227,7 +337,7 @@ public final class ReliabilitySimulator {
                 throw new IllegalStateException(e.getCause());
             }
         }
-        return summarize(in, a, classes, plan, data, trials, days);
+        return summarize(in, a, classes, flaps, plan, data, trials, days);
     }
 
     /** A 64-bit mix (SplitMix64 finalizer) so neighbouring chunks get unrelated streams. */
@@ -297,12 +407,45 @@ public final class ReliabilitySimulator {
                 times[events] = rng.nextDouble() * plan.horizon;
                 downs[events++] = plan.restart;
             }
+            // flaps last, so the draws of the hard faults above do not depend on the flap model
+            long flaps = 0;
+            long flapStops = 0;
+            long stalls = 0;
+            for (int i = 0; i < plan.fn; i++) {
+                int m = plan.fMean[i] > 0 ? rdg.nextPoisson(plan.fMean[i]) : 0;
+                flaps += m;
+                if (plan.fStop[i] <= 0) {
+                    stalls += m;
+                    continue;
+                }
+                for (int j = 0; j < m; j++) {
+                    double t = rng.nextDouble() * plan.horizon;
+                    if (rng.nextDouble() < plan.fStop[i]) {
+                        if (events + 1 > times.length) {
+                            times = java.util.Arrays.copyOf(times, times.length * 2);
+                            downs = java.util.Arrays.copyOf(downs, downs.length * 2);
+                        }
+                        times[events] = t;
+                        downs[events++] = plan.restart;
+                        interruptions++;
+                        switchAndCable++;
+                        flapStops++;
+                    } else {
+                        stalls++;
+                    }
+                }
+            }
             sortByTime(times, downs, 0, events - 1);
+            data.flaps[trial] = flaps;
+            data.flapInterruptions[trial] = flapStops;
+            data.stallHours[trial] = stalls * plan.stall;
             data.interruptions[trial] = interruptions;
             data.switchAndCable[trial] = switchAndCable;
             data.nic[trial] = nic;
             data.tech[trial] = tech;
-            data.useful[trial] = usefulHours(times, downs, events, plan.horizon, plan.tau, plan.write);
+            // a stall holds every rank for the recovery time without losing work: useful time shrinks by it
+            data.useful[trial] = Math.max(0, usefulHours(times, downs, events, plan.horizon, plan.tau, plan.write)
+                    - stalls * plan.stall);
             for (int k = 0; k < parts.length; k++) {
                 data.parts[k][trial] = parts[k];
             }
@@ -392,8 +535,8 @@ public final class ReliabilitySimulator {
     }
 
     private static ArchitectureReliability summarize(ReliabilityInputs in, OpticsArchitecture a,
-                                                     List<ComponentClass> classes, Plan plan, TrialData data,
-                                                     int trials, double days) {
+                                                     List<ComponentClass> classes, List<LinkFlapClass> flapClasses,
+                                                     Plan plan, TrialData data, int trials, double days) {
         double horizon = plan.horizon;
         double perYear = Units.HOURS_PER_YEAR / horizon;
         double gpus = in.accelerators();
@@ -439,13 +582,25 @@ public final class ReliabilitySimulator {
             partsExpected[plan.part[i]] += m;
             tech += m * plan.tech[i];
         }
+        double flapsExpected = 0;
+        double flapStops = 0;
+        double flapStopsIfAll = 0;
+        for (int i = 0; i < plan.fn; i++) {
+            flapsExpected += plan.fMean[i];
+            flapStops += plan.fMean[i] * plan.fStop[i];
+            flapStopsIfAll += plan.fMean[i] * plan.fLevel[i];
+        }
+        double stallExpected = (flapsExpected - flapStops) * plan.stall;
+        interruptions += flapStops;
+        switchAndCable += flapStops;
+        downtimeWeighted += flapStops * plan.restart;
         double allInterruptions = interruptions + plan.otherMean;
         downtimeWeighted += plan.otherMean * plan.restart;
         double lambda = allInterruptions / horizon;
         double meanDown = allInterruptions > 0 ? downtimeWeighted / allInterruptions : 0;
         double cycle = plan.tau + plan.write;
-        double analyticGoodput = Double.isInfinite(plan.tau) ? 1.0
-                : Math.max(0, plan.tau / cycle * (1 - lambda * (meanDown + cycle / 2)));
+        double analyticGoodput = Double.isInfinite(plan.tau) ? 1.0 - stallExpected / horizon
+                : Math.max(0, plan.tau / cycle * (1 - lambda * (meanDown + cycle / 2)) - stallExpected / horizon);
 
         Map<Part, Estimate> partsPerYear = new LinkedHashMap<>();
         Map<Part, Double> partsAnalytic = new EnumMap<>(Part.class);
@@ -470,10 +625,68 @@ public final class ReliabilitySimulator {
                 nicInterruptions, analyticGoodput, (1 - analyticGoodput) * horizon * gpus,
                 sum(partsExpected) * perYear, tech * perYear, partsAnalytic);
 
+        double[] flapsPerDay = new double[trials];
+        double[] flapStopsPerDay = new double[trials];
+        double[] stallYear = new double[trials];
+        for (int t = 0; t < trials; t++) {
+            flapsPerDay[t] = data.flaps[t] / days;
+            flapStopsPerDay[t] = data.flapInterruptions[t] / days;
+            stallYear[t] = data.stallHours[t] * perYear;
+        }
+        LinkFlaps flaps = new LinkFlaps(flapClasses, estimate(flapsPerDay, tq), estimate(flapStopsPerDay, tq),
+                estimate(stallYear, tq), flapsExpected / days, flapStopsIfAll / days);
+
+        Estimate lostEstimate = estimate(lost, tq);
+        Estimate techEstimate = estimate(techYear, tq);
+        Map<Part, Double> partsMean = new EnumMap<>(Part.class);
+        partsPerYear.forEach((p, e) -> partsMean.put(p, e.mean()));
+        ReliabilityCosts costs = new ReliabilityCosts(lostEstimate.mean() * perYear, techEstimate.mean(), partsMean,
+                spares, prices(classes, plan, partsPerYear.keySet()));
+
         return new ArchitectureReliability(a.id(), a.name(), a.kind(), a.hotSwappable(), a.hasExternalLaserSource(),
                 classes, plan.tau, estimate(perDay, tq), estimate(data.switchAndCable, tq), estimate(data.nic, tq),
-                estimate(goodput, tq), estimate(lost, tq), estimate(partsTotal, tq), estimate(techYear, tq),
-                partsPerYear, spares, analytic);
+                estimate(goodput, tq), lostEstimate, estimate(partsTotal, tq), techEstimate,
+                partsPerYear, spares, analytic, flaps, costs);
+    }
+
+    /**
+     * One price per part with demand: the classes' prices weighted by their expected failures, when
+     * every class of that part is priced; a part with an unpriced class stays unpriced rather than
+     * priced on a part of its demand.
+     */
+    private static Map<Part, Figure> prices(List<ComponentClass> classes, Plan plan,
+                                                                       Set<Part> parts) {
+        Map<Part, Figure> out = new EnumMap<>(Part.class);
+        for (Part p : parts) {
+            double weight = 0;
+            double usd = 0;
+            boolean all = true;
+            LinkedHashSet<String> sources = new java.util.LinkedHashSet<>();
+            Status status = null;
+            for (int i = 0; i < plan.n; i++) {
+                ComponentClass c = classes.get(i);
+                if (c.part() != p || plan.mean[i] <= 0) {
+                    continue;
+                }
+                if (c.unitPrice().isEmpty()) {
+                    all = false;
+                    break;
+                }
+                Figure f = c.unitPrice().get();
+                weight += plan.mean[i];
+                usd += plan.mean[i] * f.value();
+                sources.add(f.source());
+                status = status == null || status == f.status() ? f.status() : Status.ASSUMPTION;
+            }
+            if (all && weight > 0) {
+                Figure first = classes.stream().filter(c -> c.part() == p).findFirst().orElseThrow().unitPrice().get();
+                boolean one = classes.stream().filter(c -> c.part() == p && c.unitPrice().isPresent())
+                        .allMatch(c -> c.unitPrice().get().equals(first));
+                out.put(p, one ? first : new Figure(usd / weight, "USD", String.join("; ", sources), status,
+                        "per part, weighted by expected replacements"));
+            }
+        }
+        return out;
     }
 
     private static double sum(double[] xs) {

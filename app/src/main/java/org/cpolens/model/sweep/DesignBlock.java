@@ -9,6 +9,7 @@ import org.cpolens.model.eval.ResultColumn;
  */
 public final class DesignBlock {
     private final int architectures;
+    private final int paramBlocks;
     private final int capacityGroups;
     final double[] params;
     final double[] switchBaseW;
@@ -25,7 +26,8 @@ public final class DesignBlock {
         }
         this.architectures = plan.architectureCount();
         this.capacityGroups = capacityGroups;
-        this.params = new double[capacityGroups * architectures * DesignKernel.PARAMS];
+        this.paramBlocks = plan.paramBlocks();
+        this.params = new double[capacityGroups * paramBlocks * DesignKernel.PARAMS];
         this.switchBaseW = new double[plan.grid().switches().size()];
         this.out = new double[capacityGroups * architectures * DesignKernel.OUTPUTS];
     }
@@ -62,6 +64,6 @@ public final class DesignBlock {
 
     /** Parameter {@code what} (a {@link DesignKernel} parameter index) of architecture {@code a} in group {@code g} of this block. */
     public double parameter(int g, int a, int what) {
-        return params[(g * architectures + a) * DesignKernel.PARAMS + what];
+        return params[(g * paramBlocks + a) * DesignKernel.PARAMS + what];
     }
 }

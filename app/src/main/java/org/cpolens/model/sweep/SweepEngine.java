@@ -21,11 +21,12 @@ public final class SweepEngine {
         double[] out = block.out;
         double[] switchBase = block.switchBaseW;
         long[] tierEnds = plan.tierEnds();
+        double[] scaleUp = plan.scaleUpValues();
         for (int g = 0; g < count; g++) {
             long group = firstGroup + g;
             int f = (int) (group / combos);
             long combo = group - f * combos;
-            int pAt = g * archs * DesignKernel.PARAMS;
+            int pAt = g * plan.paramBlocks() * DesignKernel.PARAMS;
             plan.parameters(combo, params, pAt, switchBase);
             double port = plan.portGbps(f);
             int tiers = plan.tierCount(f);
@@ -40,7 +41,7 @@ public final class SweepEngine {
                 DesignKernel.evaluate(port, tiers, hostOptical, tierEnds, plan.tierEndsAt(f), hostModules, switches,
                         injection, baseW,
                         params, pAt + a * DesignKernel.PARAMS, params, pAt + plan.hostSideOf(a) * DesignKernel.PARAMS,
-                        baselineW, wpa, out, oAt + a * DesignKernel.OUTPUTS);
+                        baselineW, plan.accelerators(f), wpa, scaleUp, plan.scaleUpAt(f), out, oAt + a * DesignKernel.OUTPUTS);
                 if (a == 0) {
                     baselineW = out[oAt + DesignKernel.NETWORK_W];
                 }

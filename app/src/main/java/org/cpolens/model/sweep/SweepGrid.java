@@ -23,11 +23,16 @@ import org.cpolens.model.fabric.HostLink;
  * @param wattsPerAccelerator for the extra-accelerators column; 0 leaves it empty
  * @param rangeBounds        ascending endpoint bounds of the summary's ranges: range i holds
  *                           {@code [rangeBounds[i], rangeBounds[i+1])}, the last also its upper bound
+ * @param planes             planes (rails) the endpoints are spread over; the innermost fabric axis
+ * @param scaleOutGbpsPerAccelerator accelerators = endpoints x port speed / this; 0: one accelerator per endpoint
+ * @param nic                the NIC-side architecture of every design, or empty for the usual rule
+ * @param scaleUp            the scale-up layer of every design, or empty
  */
 public record SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
                         List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
                         List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
-                        long[] rangeBounds) {
+                        long[] rangeBounds, int[] planes, double scaleOutGbpsPerAccelerator,
+                        java.util.Optional<OpticsArchitecture> nic, java.util.Optional<org.cpolens.model.eval.ScaleUpSpec> scaleUp) {
 
     /** Figures of a switch that a grid may sweep. */
     public static final List<String> SWITCH_FIGURES = List.of("basePowerW");
@@ -37,6 +42,9 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
         description = description == null ? "" : description;
         endpoints = endpoints.clone();
         endpointGbps = endpointGbps.clone();
+        planes = planes == null || planes.length == 0 ? new int[] {1} : planes.clone();
+        Objects.requireNonNull(nic, "nic");
+        Objects.requireNonNull(scaleUp, "scaleUp");
         tiers = tiers.clone();
         oversubscription = oversubscription.clone();
         switches = List.copyOf(switches);
@@ -111,6 +119,21 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
         return oversubscription.clone();
     }
 
+    /** A grid of one-plane fabrics, no NIC or scale-up layer, one accelerator per endpoint. */
+    public SweepGrid(String name, String description, long[] endpoints, double[] endpointGbps,
+                     List<SwitchSystem> switches, int[] tiers, double[] oversubscription, List<HostLink> hostLinks,
+                     List<OpticsArchitecture> architectures, List<FigureAxis> figures, double wattsPerAccelerator,
+                     long[] rangeBounds) {
+        this(name, description, endpoints, endpointGbps, switches, tiers, oversubscription, hostLinks, architectures,
+                figures, wattsPerAccelerator, rangeBounds, new int[] {1}, 0, java.util.Optional.empty(),
+                java.util.Optional.empty());
+    }
+
+    @Override
+    public int[] planes() {
+        return planes.clone();
+    }
+
     @Override
     public long[] rangeBounds() {
         return rangeBounds.clone();
@@ -123,8 +146,8 @@ public record SweepGrid(String name, String description, long[] endpoints, doubl
 
     /** Fabric settings: endpoints x speeds x switches x tiers x oversubscription x host links. */
     public long fabricSettings() {
-        return times(times(times(times(times(endpoints.length, speedCount()), switches.size()), tiers.length),
-                oversubscription.length), hostLinks.size());
+        return times(times(times(times(times(times(endpoints.length, speedCount()), switches.size()), tiers.length),
+                oversubscription.length), hostLinks.size()), planes.length);
     }
 
     /** Combinations of swept figures (1 when none is swept). */

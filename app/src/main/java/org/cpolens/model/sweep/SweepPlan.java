@@ -9,6 +9,7 @@ import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
 import org.cpolens.model.eval.DesignKernel;
+import org.cpolens.model.eval.ScaleUpLayer;
 import org.cpolens.model.fabric.Fabric;
 import org.cpolens.model.fabric.FabricBuilder;
 import org.cpolens.model.fabric.FabricRequest;
@@ -45,6 +46,10 @@ public final class SweepPlan {
     /** Optical switch-side ends per tier, {@link #MAX_TIERS} per fabric, leaf first. */
     private final long[] tierEnds;
     private final long[] hostModules;
+    private final int[] planes;
+    private final long[] accelerators;
+    /** The scale-up layer's {@link ScaleUpLayer#VALUES} per fabric. */
+    private final double[] scaleUp;
     private final int[] range;
 
     private final long infeasible;
@@ -52,6 +57,8 @@ public final class SweepPlan {
 
     // Architectures and figure axes, resolved to primitive slots.
     private final double[] baseParams;
+    /** Architecture parameter blocks per group: the grid's architectures, then the NIC architecture when given. */
+    private final int paramBlocks;
     private final int[] hostSideOf;
     private final boolean[] cpo;
     private final double[] baseSwitchPowerW;
@@ -79,6 +86,9 @@ public final class SweepPlan {
         switchPorts = new long[fabrics];
         tierEnds = new long[fabrics * MAX_TIERS];
         hostModules = new long[fabrics];
+        planes = new int[fabrics];
+        accelerators = new long[fabrics];
+        scaleUp = new double[fabrics * ScaleUpLayer.VALUES];
         range = new int[fabrics];
         int i = 0;
         for (Built b : built) {
@@ -98,6 +108,9 @@ public final class SweepPlan {
             switchPorts[i] = b.switchPorts;
             System.arraycopy(b.tierEnds, 0, tierEnds, i * MAX_TIERS, b.tierEnds.length);
             hostModules[i] = b.hostModules;
+            planes[i] = b.planes;
+            accelerators[i] = b.accelerators;
+            System.arraycopy(b.scaleUp, 0, scaleUp, i * ScaleUpLayer.VALUES, ScaleUpLayer.VALUES);
             range[i] = grid.rangeOf(b.endpoints);
             i++;
         }
@@ -105,12 +118,14 @@ public final class SweepPlan {
         this.infeasibleExample = example;
 
         List<OpticsArchitecture> archs = grid.architectures();
-        baseParams = new double[architectureCount * DesignKernel.PARAMS];
+        paramBlocks = architectureCount + (grid.nic().isPresent() ? 1 : 0);
+        baseParams = new double[paramBlocks * DesignKernel.PARAMS];
         hostSideOf = new int[architectureCount];
         cpo = new boolean[architectureCount];
+        grid.nic().ifPresent(n -> DesignKernel.params(n, baseParams, architectureCount * DesignKernel.PARAMS));
         for (int a = 0; a < architectureCount; a++) {
             DesignKernel.params(archs.get(a), baseParams, a * DesignKernel.PARAMS);
-            hostSideOf[a] = archs.get(a).replacesHostSide() ? a : 0;
+            hostSideOf[a] = grid.nic().isPresent() ? architectureCount : archs.get(a).replacesHostSide() ? a : 0;
             cpo[a] = archs.get(a).kind().isCpo();
         }
         List<SwitchSystem> switches = grid.switches();
@@ -144,19 +159,21 @@ public final class SweepPlan {
     /** What the sweep keeps of one built fabric (not the fabric: a million of those would not fit). */
     private record Built(long endpoints, double portGbps, int radix, int switchIndex, int tiersAsked, int tierCount,
                          double oversubscription, boolean hostLinkOptical, long switchCount, long links,
-                         long switchPorts, long[] tierEnds, long hostModules, String whyNot) {
-        static Built of(Fabric f, int switchIndex, int tiersAsked) {
+                         long switchPorts, long[] tierEnds, long hostModules, int planes, long accelerators,
+                         double[] scaleUp, String whyNot) {
+        static Built of(Fabric f, int switchIndex, int tiersAsked, long accelerators, double[] scaleUp) {
             long[] ends = new long[f.tierCount()];
             for (int t = 0; t < ends.length; t++) {
                 ends[t] = f.opticalEndsOnTier(t);
             }
             return new Built(f.endpoints(), f.request().portGbps(), f.request().radix(), switchIndex, tiersAsked,
                     f.tierCount(), f.request().oversubscription(), f.linkLayers().get(0).optical(), f.switchCount(),
-                    f.links(), f.opticalSwitchEnds(), ends, f.opticalHostEnds(), null);
+                    f.links(), f.opticalSwitchEnds(), ends, f.opticalHostEnds(), f.planes(), accelerators, scaleUp,
+                    null);
         }
 
         static Built skipped(String whyNot) {
-            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, new long[0], 0, whyNot);
+            return new Built(0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, new long[0], 0, 0, 0, new double[0], whyNot);
         }
     }
 
@@ -212,11 +229,14 @@ public final class SweepPlan {
 
     /** Builds fabric setting {@code i}; the last axis (host link) changes fastest. */
     private static Built buildSetting(SweepGrid grid, FabricBuilder builder, long i) {
+        int planeCount = grid.planes().length;
         int hostLinks = grid.hostLinks().size();
         int overs = grid.oversubscription().length;
         int tiers = grid.tiers().length;
         int switches = grid.switches().size();
         int speeds = grid.speedCount();
+        int planes = grid.planes()[(int) (i % planeCount)];
+        i /= planeCount;
         HostLink hostLink = grid.hostLinks().get((int) (i % hostLinks));
         i /= hostLinks;
         double over = grid.oversubscription()[(int) (i % overs)];
@@ -239,14 +259,33 @@ public final class SweepPlan {
         if (over > k - 1) {
             return Built.skipped("oversubscription " + Numbers.plain(over) + " is not below radix " + k + " of " + s.id());
         }
+        if (n % planes != 0) {
+            return Built.skipped(String.format(java.util.Locale.ROOT, "%d planes do not divide %,d endpoints", planes, n));
+        }
         int maxTiers = tiersAsked == 0 ? 3 : tiersAsked;
-        long max = builder.maxEndpoints(k, maxTiers, over);
+        long max = builder.maxEndpoints(k, maxTiers, over) * planes;
         if (n > max) {
             return Built.skipped(String.format(java.util.Locale.ROOT,
-                    "%,d endpoints on %d tier(s) of radix %d at %s:1: the most is %,d", n, maxTiers, k, Numbers.plain(over), max));
+                    "%,d endpoints on %s%d tier(s) of radix %d at %s:1: the most is %,d", n,
+                    planes > 1 ? planes + " planes of " : "", maxTiers, k, Numbers.plain(over), max));
+        }
+        long accelerators = grid.scaleOutGbpsPerAccelerator() > 0
+                ? Math.round(n * gbps / grid.scaleOutGbpsPerAccelerator()) : n;
+        if (accelerators < 1) {
+            return Built.skipped(String.format(java.util.Locale.ROOT, "%,d endpoints of %sG carry less than one "
+                    + "accelerator's %sG", n, Numbers.plain(gbps), Numbers.plain(grid.scaleOutGbpsPerAccelerator())));
+        }
+        double[] su = new double[ScaleUpLayer.VALUES];
+        if (grid.scaleUp().isPresent()) {
+            if (grid.scaleUp().get().domainSize() > accelerators) {
+                return Built.skipped(String.format(java.util.Locale.ROOT, "a scale-up domain of %,d is larger than %,d "
+                        + "accelerators", grid.scaleUp().get().domainSize(), accelerators));
+            }
+            ScaleUpLayer.of(grid.scaleUp().get(), accelerators).values(su, 0);
         }
         try {
-            return Built.of(builder.build(new FabricRequest(n, k, gbps, tiersAsked, over, hostLink)), sw, tiersAsked);
+            return Built.of(builder.build(new FabricRequest(n, k, gbps, tiersAsked, over, hostLink, planes)), sw,
+                    tiersAsked, accelerators, su);
         } catch (InputException e) {
             return Built.skipped(e.getMessage());
         }
@@ -338,8 +377,15 @@ public final class SweepPlan {
         return infeasibleExample;
     }
 
+    /** The parameter block of architecture {@code architecture}'s host (NIC) side: its own, the baseline's or the NIC's. */
     public int hostSideOf(int architecture) {
         return hostSideOf[architecture];
+    }
+
+    /** The id of the architecture on {@code architecture}'s host (NIC) side. */
+    public String hostSideId(int architecture) {
+        int h = hostSideOf[architecture];
+        return h < architectureCount ? grid.architectures().get(h).id() : grid.nic().orElseThrow().id();
     }
 
     public boolean isCpo(int architecture) {
@@ -398,6 +444,29 @@ public final class SweepPlan {
     /** Optical switch-side ends per tier of every fabric; read with {@link #tierEndsAt}. Not to be written. */
     long[] tierEnds() {
         return tierEnds;
+    }
+
+    public int planes(int f) {
+        return planes[f];
+    }
+
+    public long accelerators(int f) {
+        return accelerators[f];
+    }
+
+    /** The scale-up layer values of fabric {@code f} in {@link #scaleUpValues()}. */
+    public int scaleUpAt(int f) {
+        return f * ScaleUpLayer.VALUES;
+    }
+
+    /** Scale-up layer values of every fabric; read with {@link #scaleUpAt}. Not to be written. */
+    double[] scaleUpValues() {
+        return scaleUp;
+    }
+
+    /** Architecture parameter blocks per group (the grid's architectures, and the NIC's when given). */
+    public int paramBlocks() {
+        return paramBlocks;
     }
 
     public long hostModules(int f) {

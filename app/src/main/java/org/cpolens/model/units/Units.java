@@ -29,6 +29,10 @@ public final class Units {
         return kilowatts * 1000.0;
     }
 
+    public static double terabitsPerSecond(double gbps) {
+        return gbps / 1000.0;
+    }
+
     public static double metresFromMillimetres(double mm) {
         return mm / 1000.0;
     }
@@ -87,6 +91,11 @@ public final class Units {
             throw new IllegalArgumentException("MTBF must be positive, got " + mtbfHours + " h");
         }
         return 1.0e9 / mtbfHours;
+    }
+
+    /** Seconds to hours (a link's recovery after a flap is given in seconds). */
+    public static double hoursFromSeconds(double seconds) {
+        return seconds / 3600.0;
     }
 
     /** Minutes to hours (restart and checkpoint times are given in minutes). */

@@ -19,7 +19,7 @@ class InterconnectEvaluatorTest {
         List<OpticsArchitecture> archs = java.util.Arrays.stream(ids).map(id -> CATALOG.architecture(id).orElseThrow()).toList();
         var sw = CATALOG.switchSystem("tomahawk5-64x800g").orElseThrow();
         return new Interconnect("t", "", new ClusterSpec(endpoints, 800, endpoints, 0), sw,
-                new FabricRequest(endpoints, 64, 800, 0, 1.0, link), archs);
+                new FabricRequest(endpoints, 64, 800, 0, 1.0, link), archs, CATALOG.faceplateWidthMm());
     }
 
     @Test
@@ -48,7 +48,11 @@ class InterconnectEvaluatorTest {
         assertThat(e.baseline().switchSidePorts()).isEqualTo(4096);
         // with no host-side pluggables left, CPO's saving is the full per-port saving
         ArchitectureResult c = e.architecture("cpo-bailly-800g").orElseThrow();
-        assertThat(1 - c.opticsPowerW() / e.baseline().opticsPowerW()).isCloseTo(1 - 5.5 / 16.93, within(1e-9));
+        double cpoW = CATALOG.architecture("cpo-bailly-800g").orElseThrow()
+                .value(org.cpolens.model.catalog.ArchitectureFigure.SWITCH_PORT_WATTS);
+        double pluggableW = CATALOG.architecture("pluggable-dsp-800g").orElseThrow()
+                .value(org.cpolens.model.catalog.ArchitectureFigure.SWITCH_PORT_WATTS);
+        assertThat(1 - c.opticsPowerW() / e.baseline().opticsPowerW()).isCloseTo(1 - cpoW / pluggableW, within(1e-9));
     }
 
     @Test

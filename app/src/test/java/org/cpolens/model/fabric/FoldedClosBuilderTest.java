@@ -44,7 +44,7 @@ class FoldedClosBuilderTest {
     }
 
     /**
-     * The golden Broadcom fabric (figures.md s2): 8,192 x 800G hosts on TH5 64-port switches need 3 tiers
+     * The golden Broadcom fabric (the seed article's 32k-GPU case): 8,192 x 800G hosts on TH5 64-port switches need 3 tiers
      * (2 tiers hold 64^2/2 = 2,048). 8,192 / 32 = 256 leaves in 8 pods of 32; 256 spines; the spines' 8,192
      * uplinks land on 8,192 / 64 = 128 cores: 640 switches, 40,960 ports, none idle.
      */

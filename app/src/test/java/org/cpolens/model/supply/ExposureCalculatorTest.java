@@ -24,7 +24,7 @@ class ExposureCalculatorTest {
 
     /**
      * Golden: 聯亞 (LandMark, 3081). Goldman via the seed: 2025 SiPh revenue NT$2.8B = 81% of
-     * revenue, 42% in 2024 (figures.md s7). Total 2025 revenue = 2.8B / 0.81 = NT$3.4568B
+     * revenue, 42% in 2024 (Goldman Sachs via the seed article). Total 2025 revenue = 2.8B / 0.81 = NT$3.4568B
      * ("~NT$3.46B"); back again, 2.8B / 3.4568B = 0.81. The 2024 share has no absolute figure
      * beside it, so it is read through unchanged.
      */
