@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.cpolens.model.signals.CompanyCoverage;
 import org.cpolens.model.signals.CompanySignal;
+import org.cpolens.model.signals.EventWindow;
 import org.cpolens.model.signals.Event;
 import org.cpolens.model.signals.Inflection;
 import org.cpolens.model.signals.MonthlySignal;
@@ -47,6 +49,7 @@ public final class SignalsViews {
                 Column.of("ytdYoy", "YTD YoY", "累計年增率", "%"),
                 Column.of("yoy3m", "3-month YoY", "近三月年增率", "%"),
                 Column.of("flags", "Inflections", "轉折訊號", ""),
+                Column.of("gaps", "Missing months", "缺漏月份", ""),
                 Column.of("events", "Events", "事件", ""));
         List<List<Object>> rows = new ArrayList<>();
         for (CompanySignal c : r.companies()) {
@@ -62,13 +65,170 @@ public final class SignalsViews {
             row.add(l == null ? null : l.ytdYoy());
             row.add(l == null ? null : l.yoy3m());
             row.add(flags(c.inflections()));
+            row.add(c.gaps().isEmpty() ? null : Text.same(months(c.gaps())));
             row.add(Text.of(c.events().stream().map(e -> e.date() + " " + e.kind().word()).collect(Collectors.joining("; ")),
                     c.events().stream().map(e -> e.date() + " " + e.kind().word()).collect(Collectors.joining("；"))));
             rows.add(row);
         }
+        String asOf = r.asOf() == null ? "" : ", as of " + r.asOf() + " (latest month due: " + r.rankingMonth() + ")";
+        String asOfZh = r.asOf() == null ? "" : "，資料截至 " + r.asOf() + "（最近應申報月份：" + r.rankingMonth() + "）";
+        String jf = r.combineJanFeb() ? "; January and February YoY combined" : "";
+        String jfZh = r.combineJanFeb() ? "；一、二月年增率合併計算" : "";
         return new DataTable("signals", Text.of(
-                "Revenue momentum: " + r.watchlist().nameEn() + " (ranked by 3-month YoY; percentages recomputed from the filed amounts)",
-                "營收動能：" + r.watchlist().nameZhTw() + "（依近三月年增率排名；百分比由申報金額重新計算）"), cols, rows);
+                "Revenue momentum: " + r.watchlist().nameEn() + " (ranked by 3-month YoY; percentages recomputed from the filed amounts"
+                        + jf + ")" + asOf,
+                "營收動能：" + r.watchlist().nameZhTw() + "（依近三月年增率排名；百分比由申報金額重新計算" + jfZh + "）" + asOfZh),
+                cols, rows);
+    }
+
+    static String months(List<YearMonth> ms) {
+        return ms.stream().map(YearMonth::toString).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Said under the ranking when it rests on months that are missing: a missing month is never
+     * taken as zero, so the companies concerned are ranked on what is there, and the reader is told.
+     */
+    public static Text incompleteNote(SignalsReport r) {
+        List<CompanySignal> inc = r.incomplete();
+        if (inc.isEmpty()) {
+            return null;
+        }
+        String list = inc.stream().map(c -> c.code() + " (" + months(c.gaps()) + ")").collect(Collectors.joining(", "));
+        String listZh = inc.stream().map(c -> c.code() + "（" + months(c.gaps()) + "）").collect(Collectors.joining("、"));
+        return Text.of("Note: this ranking rests on incomplete months. Missing past the filing deadline: " + list
+                        + ". A missing month is never counted as zero: growth that needs it is left blank, and a company "
+                        + "whose latest month is missing is ranked on an older month. Run 'cpolens revenue coverage'.",
+                "注意：此排名所依據的月份不完整。已逾申報期限而缺漏者：" + listZh
+                        + "。缺漏月份絕不以零計算：需要該月的成長率留白，最新月份缺漏的公司以較早月份排名。請執行 'cpolens revenue coverage'。");
+    }
+
+    /** Per company: months present, not yet due, missing, over the range looked at. */
+    public static DataTable coverageTable(List<CompanyCoverage> cs) {
+        List<Column> cols = List.of(
+                Column.of("code", "Code", "代號", ""),
+                Column.of("name", "Company", "公司", ""),
+                Column.of("from", "From", "起", ""),
+                Column.of("to", "To", "迄", ""),
+                Column.of("present", "Present", "已申報", "months"),
+                Column.of("notYetDue", "Not yet due", "尚未到期", "months"),
+                Column.of("missing", "Missing", "缺漏", "months"),
+                Column.of("missingMonths", "Which are missing", "缺漏月份", ""),
+                Column.of("notYetDueMonths", "Which are not yet due", "尚未到期月份", ""));
+        List<List<Object>> rows = new ArrayList<>();
+        for (CompanyCoverage c : cs) {
+            List<Object> row = new ArrayList<>();
+            row.add(c.code());
+            row.add(c.name().isEmpty() ? Text.of("(no revenue imported)", "（尚未匯入營收）") : c.name());
+            row.add(c.from().toString());
+            row.add(c.to().toString());
+            row.add(c.present().size());
+            row.add(c.notYetDue().size());
+            row.add(c.missing().size());
+            row.add(c.missing().isEmpty() ? null : months(c.missing()));
+            row.add(c.notYetDue().isEmpty() ? null : months(c.notYetDue()));
+            rows.add(row);
+        }
+        long incomplete = cs.stream().filter(c -> !c.complete()).count();
+        return new DataTable("coverage", Text.of("Revenue coverage per company: " + incomplete + " of " + cs.size()
+                        + " companies miss months past the filing deadline (the 10th of the next month)",
+                "各公司營收資料完整度：" + cs.size() + " 家中有 " + incomplete + " 家缺少已逾申報期限（次月十日）的月份"), cols, rows);
+    }
+
+    /** Each company's YoY around each dated event; missing months are blank, never zero. */
+    public static DataTable eventStudyTable(List<EventWindow> ws, int months) {
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.of("date", "Event date", "事件日期", ""));
+        cols.add(Column.of("ticker", "Event company", "事件公司", ""));
+        cols.add(Column.of("kind", "Kind", "類型", ""));
+        cols.add(Column.of("code", "Code", "代號", ""));
+        cols.add(Column.of("name", "Company", "公司", ""));
+        for (int k = -months; k <= months; k++) {
+            String label = k == 0 ? "m0" : (k < 0 ? "m" + k : "m+" + k);
+            cols.add(Column.of("yoy" + (k < 0 ? "Minus" + (-k) : k == 0 ? "0" : "Plus" + k), "YoY " + label,
+                    "年增率 " + label, "%"));
+        }
+        cols.add(Column.of("before", "Mean YoY before", "事件前平均年增率", "%"));
+        cols.add(Column.of("after", "Mean YoY after", "事件後平均年增率", "%"));
+        cols.add(Column.of("change", "Change", "變化", "pp"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (EventWindow w : ws) {
+            List<Object> row = new ArrayList<>();
+            row.add(w.event().date());
+            row.add(w.event().ticker());
+            row.add(w.event().kind().word());
+            row.add(w.code());
+            row.add(w.name());
+            row.addAll(w.yoy());
+            row.add(w.before());
+            row.add(w.after());
+            row.add(w.change());
+            rows.add(row);
+        }
+        return new DataTable("eventStudy", Text.of("Event study: YoY " + months + " months before and after each event's "
+                        + "month (m0); what happened around an event, not proof that it caused it (the events log below "
+                        + "says what each event is)",
+                "事件研究：各事件月份（m0）前後 " + months + " 個月的年增率；呈現事件前後的變化，並非因果證明（事件內容見事件紀錄）"), cols, rows);
+    }
+
+    public static List<Map<String, Object>> eventStudyJson(List<EventWindow> ws) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (EventWindow w : ws) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("event", eventJson(w.event()));
+            m.put("code", w.code());
+            m.put("name", w.name());
+            m.put("months", w.months());
+            m.put("yoy", w.yoy());
+            m.put("before", w.before());
+            m.put("after", w.after());
+            m.put("change", w.change());
+            out.add(m);
+        }
+        return out;
+    }
+
+    public static Map<String, Object> coverageJson(CompanyCoverage c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", c.code());
+        m.put("name", c.name());
+        m.put("from", c.from().toString());
+        m.put("to", c.to().toString());
+        m.put("present", c.present().size());
+        m.put("notYetDue", c.notYetDue().stream().map(YearMonth::toString).toList());
+        m.put("missing", c.missing().stream().map(YearMonth::toString).toList());
+        return m;
+    }
+
+    /**
+     * The table with every text cell that a spreadsheet would run as a formula (starting with =, +,
+     * -, @, a tab or a carriage return) prefixed with an apostrophe, which spreadsheets show as text.
+     * Number cells stay numbers, so a negative growth is still a number.
+     */
+    public static DataTable spreadsheetSafe(DataTable t) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> r : t.rows()) {
+            List<Object> out = new ArrayList<>(r.size());
+            for (Object v : r) {
+                if (v instanceof String s) {
+                    out.add(safeCell(s));
+                } else if (v instanceof Text x) {
+                    out.add(Text.of(safeCell(x.en()), safeCell(x.zhTw())));
+                } else {
+                    out.add(v);
+                }
+            }
+            rows.add(out);
+        }
+        return new DataTable(t.id(), t.title(), t.columns(), rows);
+    }
+
+    static String safeCell(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
     static Text flags(List<Inflection> flags) {
@@ -123,7 +283,11 @@ public final class SignalsViews {
         m.put("watchlist", r.watchlist().id());
         m.put("watchlistSource", r.watchlist().source());
         m.put("unit", UNIT);
+        m.put("asOf", r.asOf() == null ? null : r.asOf().toString());
+        m.put("rankingMonth", r.rankingMonth() == null ? null : r.rankingMonth().toString());
+        m.put("combineJanFeb", r.combineJanFeb());
         m.put("hasData", r.hasData());
+        m.put("incomplete", !r.incomplete().isEmpty());
         if (!r.hasData()) {
             m.put("howToImport", HOW_TO_IMPORT.en());
         }
@@ -136,6 +300,7 @@ public final class SignalsViews {
             x.put("latest", c.latest() == null ? null : monthJson(c.latest()));
             x.put("momentum", c.momentum());
             x.put("inflections", c.inflections().stream().map(Inflection::word).toList());
+            x.put("gaps", c.gaps().stream().map(YearMonth::toString).toList());
             x.put("events", c.events().stream().map(SignalsViews::eventJson).toList());
             companies.add(x);
         }
@@ -186,6 +351,10 @@ public final class SignalsViews {
                     r.watchlist().nameZhTw() + "觀察名單的月營收，取自公開資訊觀測站申報（單位：千元新台幣）。月增率、年增率、"
                             + "累計年增率與近三月年增率皆由申報金額重新計算；依近三月年增率排名。名單來源：" + r.watchlist().source() + "。"));
             blocks.add(rankingTable(r));
+            Text note = incompleteNote(r);
+            if (note != null) {
+                blocks.add(new Paragraph(note));
+            }
             for (CompanySignal c : r.companies()) {
                 if (c.hasData()) {
                     blocks.add(revenueChart(c));

@@ -47,9 +47,9 @@ class SupplyCommandTest {
     void suppliersOfFau() throws Exception {
         Run r = run("supply", "suppliers", "fau", "--format", "json");
         assertThat(r.code()).isZero();
-        assertThat(r.json()).hasSize(1);
-        assertThat(r.json().get(0).get("company").asText()).isEqualTo("foci");
-        assertThat(r.json().get(0).get("sole").asBoolean()).isTrue();
+        assertThat(r.json()).extracting(n -> n.get("company").asText()).containsExactly("ezconn", "foci", "corning", "browave");
+        assertThat(find(r.json(), "company", "foci").get("sole").asBoolean()).isTrue();
+        assertThat(find(r.json(), "company", "foci").get("status").asText()).isEqualTo("secondary");
         Run csv = run("supply", "suppliers", "pluggable-module", "--format", "csv");
         assertThat(csv.out()).startsWith("company,ticker,qualified,sole,program,customers,status,source\r\n")
                 .contains("InnoLight,300308,yes,no").contains("Eoptolink,300502,yes,no");
@@ -63,10 +63,13 @@ class SupplyCommandTest {
         assertThat(fit.get("id").asText()).isEqualTo("fit");
         assertThat(fit.get("customers").get(0).asText()).isEqualTo("broadcom");
         assertThat(fit.get("roles")).extracting(n -> n.get("component").asText())
-                .containsExactly("lga-socket", "external-laser-source", "fiber-connector");
-        // FIT's laser-source interface needs laser diodes, which need InP epi wafers from 聯亞
-        JsonNode epi = find(fit.get("dependencies").get("inputs"), "component", "inp-epi-wafer");
-        assertThat(epi.get("depth").asInt()).isEqualTo(2);
+                .containsExactly("lga-socket", "laser-source-interface", "fiber-connector");
+        // FIT makes the interface a laser module plugs into, not the lasers: no laser or epi dependency of its own
+        assertThat(fit.get("dependencies").get("inputs").toString()).doesNotContain("inp-epi-wafer");
+        // 華星光 makes laser chips from InP epi wafers it does not grow itself
+        JsonNode luxnet = run("supply", "company", "4979", "--format", "json").json();
+        JsonNode epi = find(luxnet.get("dependencies").get("inputs"), "component", "inp-epi-wafer");
+        assertThat(epi.get("depth").asInt()).isEqualTo(1);
         assertThat(epi.get("suppliers").get(0).asText()).isEqualTo("landmark");
     }
 
@@ -87,13 +90,14 @@ class SupplyCommandTest {
     }
 
     @Test
-    void spofListsTheStatedSoleFauSupplier() throws Exception {
+    void spofNoLongerListsTheFauOnceCorningIsQualified() throws Exception {
         Run r = run("supply", "spof", "--format", "json");
         assertThat(r.code()).isZero();
-        JsonNode fau = find(r.json(), "component", "fau");
-        assertThat(fau.get("supplier").asText()).isEqualTo("foci");
-        assertThat(fau.get("statedSole").asBoolean()).isTrue();
-        assertThat(fau.get("program").asText()).contains("phase 1");
+        assertThat(r.json()).extracting(n -> n.get("component").asText()).doesNotContain("fau", "external-laser-source",
+                "inp-epi-wafer");
+        JsonNode els = find(r.json(), "component", "laser-source-interface");
+        assertThat(els.get("supplier").asText()).isEqualTo("fit");
+        assertThat(els.get("statedSole").asBoolean()).isFalse();
     }
 
     @Test
@@ -108,13 +112,14 @@ class SupplyCommandTest {
         assertThat(lm.get("totalRevenue").asDouble()).isCloseTo(2.8e9 / 0.81, within(1.0));
         assertThat(lm.get("share").asDouble()).isEqualTo(0.81);
         assertThat(find(x.get("reported"), "year", "2024").get("share").asDouble()).isEqualTo(0.42);
+        // 5,120 FAUs shared by the two qualified makers, FOCI and Corning
         JsonNode foci = find(x.get("exposure"), "company", "foci");
-        assertThat(foci.get("units").asDouble()).isEqualTo(5120.0);
+        assertThat(foci.get("units").asDouble()).isEqualTo(2560.0);
         assertThat(foci.get("priceUsd").get("status").asText()).isEqualTo("assumption");
 
         Run twice = run("supply", "exposure", "--clusters", "2", "--year", "2028", "--format", "json");
         JsonNode foci2 = find(twice.json().get("exposure"), "company", "foci");
-        assertThat(foci2.get("units").asDouble()).isEqualTo(10240.0);
+        assertThat(foci2.get("units").asDouble()).isEqualTo(5120.0);
         assertThat(foci2.get("year").asInt()).isEqualTo(2028);
     }
 
@@ -188,8 +193,12 @@ class SupplyCommandTest {
                 + "    - year: 2029\n      units: { fau: 3000 }\n");
         JsonNode x = run("supply", "exposure", "--scenario", f.toString(), "--format", "json").json();
         assertThat(x.get("demand")).hasSize(2);
-        assertThat(x.get("exposure")).extracting(e -> e.get("company").asText() + "/" + e.get("year").asInt() + "/"
-                + e.get("units").asDouble()).containsExactly("landmark/2028/50.0", "foci/2028/1000.0", "foci/2029/3000.0");
+        // 50 wafers shared by 聯亞 and the in-house fabs of Coherent and Lumentum (JSON keeps 6 decimals); FAUs by
+        // FOCI and Corning; candidates (EZconn, Browave) get rows of zero units
+        assertThat(x.get("exposure")).filteredOn(e -> e.get("units").asDouble() > 0)
+                .extracting(e -> e.get("company").asText() + "/" + e.get("year").asInt() + "/" + e.get("units").asDouble())
+                .containsExactlyInAnyOrder("landmark/2028/16.666667", "coherent/2028/16.666667", "lumentum/2028/16.666667",
+                        "foci/2028/500.0", "corning/2028/500.0", "foci/2029/1500.0", "corning/2029/1500.0");
         Run both = run("supply", "exposure", "--scenario", f.toString(), "--year", "2030");
         assertThat(both.code()).isEqualTo(1);
         assertThat(both.err()).contains("supply.demand").contains("the scenario writes its unit demand out");

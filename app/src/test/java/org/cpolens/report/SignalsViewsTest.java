@@ -14,7 +14,7 @@ import org.cpolens.model.signals.Watchlist;
 import org.junit.jupiter.api.Test;
 
 class SignalsViewsTest {
-    private final Watchlist watchlist = SignalsCatalog.watchlist("supply-chain");
+    private final Watchlist watchlist = SignalsCatalog.bundled().watchlist("supply-chain");
 
     @Test
     void withoutDataTheSectionSaysHowToImportInBothLanguages() {
@@ -55,11 +55,18 @@ class SignalsViewsTest {
 
     @Test
     void bundledEventsAndWatchlistAreSourced() {
-        assertThat(watchlist.tickers()).containsExactly("2330", "2317", "3081", "3363", "6187", "3711", "6442");
+        // derived from the supply catalog: its Taiwan-listed companies, in catalog order
+        List<String> taiwan = org.cpolens.io.CompanyCatalogLoader.bundled().companies().stream()
+                .filter(c -> List.of("TWSE", "TPEx").contains(c.listing().market())).map(c -> c.ticker()).toList();
+        assertThat(watchlist.tickers()).isEqualTo(taiwan).contains("3163", "4979", "3450", "4977", "6451", "3234");
         assertThat(SignalsCatalog.bundledEvents()).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.source()).isNotBlank())
+                .allSatisfy(e -> assertThat(e.source()).isNotBlank().doesNotContain("figures.md").doesNotContain("DESIGN.md"))
                 .anySatisfy(e -> assertThat(e.textEn()).contains("Davisson"))
                 .anySatisfy(e -> assertThat(e.textEn()).contains("OFC 2024"))
                 .anySatisfy(e -> assertThat(e.textEn()).contains("GTC 2025"));
+        // the 2025-26 events of the issue, each on its day
+        assertThat(SignalsCatalog.bundledEvents()).extracting(e -> e.date() + " " + e.ticker()).contains(
+                "2025-06-03 AVGO", "2025-10-01 AVGO", "2025-10-08 AVGO", "2026-03-12 OCI-MSA", "2026-03-02 LITE",
+                "2026-03-02 COHR", "2026-03-16 NVDA");
     }
 }

@@ -1,6 +1,8 @@
 package org.cpolens.io.revenue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +14,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,20 +30,30 @@ import org.cpolens.model.signals.RevenueRow;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Monthly revenue in an embedded H2 database file. One row per company and month holds the latest
- * filing; every import that changes something gets an import_log row, and every corrected row a
- * revenue_revision row saying what changed. Imports are all-or-nothing: the files are parsed whole
- * before the database is touched, and written in one transaction.
+ * Monthly revenue in an embedded H2 database file. {@code revenue_filing} keeps every filing ever
+ * imported (one per company, month and report date 出表日期): the current figure of a company-month
+ * is its latest filing, and a question can be asked "as of" a past day. Every import that changes
+ * something gets an {@code import_log} row, and every corrected current figure a
+ * {@code revenue_revision} row saying what changed.
+ *
+ * <p>Readers open the file read-only ({@link #openIfExists}); only {@link RevenueImporter} writes,
+ * and it writes into a copy that it renames over the original, so a crash never leaves half an import.
  */
 public final class RevenueStore implements AutoCloseable {
     /** H2 adds this to the name it is given; {@code --db} accepts the path with or without it. */
     public static final String FILE_SUFFIX = ".mv.db";
     public static final String DEFAULT_FILE = "revenue" + FILE_SUFFIX;
-    private static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     private static final int BATCH = 2000;
     private static final String COLUMNS = "company_code, period, company_name, industry, report_date, revenue, "
             + "previous_month, last_year_month, stated_mom, stated_yoy, cumulative, last_year_cumulative, stated_ytd, "
             + "note, import_id";
+    private static final String ROW_COLUMNS_DDL = "company_code VARCHAR(16) NOT NULL, period INT NOT NULL, "
+            + "company_name VARCHAR(200) NOT NULL, industry VARCHAR(200) NOT NULL, report_date DATE, "
+            + "revenue BIGINT NOT NULL, previous_month BIGINT NOT NULL, last_year_month BIGINT NOT NULL, "
+            + "stated_mom VARCHAR(64), stated_yoy VARCHAR(64), cumulative BIGINT NOT NULL, "
+            + "last_year_cumulative BIGINT NOT NULL, stated_ytd VARCHAR(64), note VARCHAR(" + RowBuilder.MAX_NOTE
+            + ") NOT NULL, import_id BIGINT NOT NULL";
 
     private final Path file;
     private final Connection conn;
@@ -64,8 +77,9 @@ public final class RevenueStore implements AutoCloseable {
     }
 
     /**
-     * The database file for a {@code --db} option (null: the default, whose folder is created).
-     * A given path's folder must exist: a typo should not scatter databases around the disk.
+     * The database file for a {@code --db} option (null: the default, whose folder is created when
+     * {@code createDefaultFolder}). A given path's folder must exist: a typo should not scatter
+     * databases around the disk.
      */
     public static Path resolve(Path dbOption, boolean createDefaultFolder) {
         if (dbOption == null) {
@@ -73,9 +87,9 @@ public final class RevenueStore implements AutoCloseable {
             if (createDefaultFolder) {
                 try {
                     Files.createDirectories(p.getParent());
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new InputException(p.getParent().toString(), "--db", null,
-                            "cannot create the data folder: " + e.getMessage(), "give another place with --db PATH");
+                            "cannot create the data folder (" + reason(e) + ")", "give another place with --db PATH");
                 }
             }
             return p;
@@ -96,48 +110,131 @@ public final class RevenueStore implements AutoCloseable {
         return p;
     }
 
-    /** Opens (creating when missing) the database at {@code dbFile} ({@code .mv.db} added when absent). */
-    public static RevenueStore open(Path dbFile) {
-        Path p = resolve(dbFile, false);
-        return connect(p);
-    }
-
-    /** Opens the database only if the file exists: reading must never create an empty database. */
-    public static Optional<RevenueStore> openIfExists(Path dbFile) {
-        Path p = resolve(dbFile, false);
-        return Files.isRegularFile(p) ? Optional.of(connect(p)) : Optional.empty();
-    }
-
-    private static RevenueStore connect(Path p) {
-        String name = p.toString();
-        String base = name.substring(0, name.length() - FILE_SUFFIX.length());
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + base);
-        ds.setUser("sa");
-        ds.setPassword("");
-        Connection c;
-        try {
-            c = ds.getConnection();
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 90020) {
-                throw new InputException(name, "--db", null, "the database is in use by another program",
-                        "close the other cpolens process, or use another --db");
-            }
-            throw new InputException(name, "--db", null, "cannot open the database: " + firstLine(e.getMessage()),
-                    "if it is not a CPO Lens database, give another --db path");
+    /**
+     * Opens the database read-only, only if the file exists: reading must never create or change a
+     * database. An older schema or a damaged file is a one-line error naming the recovery command.
+     */
+    public static Optional<RevenueStore> openIfExists(Path dbOption) {
+        Path p = resolve(dbOption, false);
+        if (!Files.exists(p)) {
+            return Optional.empty();
         }
-        RevenueStore s = new RevenueStore(p, c);
+        if (!Files.isRegularFile(p)) {
+            throw new InputException(p.toString(), "--db", null, "not a regular file", "give a database file path");
+        }
+        RevenueStore s = connect(p, true);
         try {
-            s.createSchema();
+            int v = s.schemaVersion();
+            if (v != SCHEMA_VERSION) {
+                s.close();
+                throw new InputException(p.toString(), "--db", null, "written by " + (v < SCHEMA_VERSION
+                        ? "an older" : "a newer") + " cpolens (schema " + v + ", this one reads " + SCHEMA_VERSION + ")",
+                        v < SCHEMA_VERSION ? "upgrade it once with 'cpolens revenue recover --db " + p + "'"
+                                : "use the newer cpolens, or another --db");
+            }
         } catch (SQLException e) {
             s.close();
-            throw new InputException(name, "--db", null, "not a CPO Lens revenue database: " + firstLine(e.getMessage()),
-                    "give another --db path");
+            throw notOurs(p, e);
+        }
+        return Optional.of(s);
+    }
+
+    /**
+     * Opens {@code p} for writing (the importer's private copy), creating or upgrading the schema;
+     * messages name {@code shownAs}, the file the user gave.
+     */
+    static RevenueStore openForWriting(Path p, Path shownAs) {
+        RevenueStore s = connect(p, false, shownAs);
+        try {
+            s.createOrUpgradeSchema();
+        } catch (SQLException e) {
+            s.close();
+            throw notOurs(shownAs, e);
         }
         return s;
     }
 
-    private void createSchema() throws SQLException {
+    private static RevenueStore connect(Path p, boolean readOnly) {
+        return connect(p, readOnly, p);
+    }
+
+    private static RevenueStore connect(Path p, boolean readOnly, Path shownAs) {
+        String name = p.toString();
+        String base = name.substring(0, name.length() - FILE_SUFFIX.length());
+        JdbcDataSource ds = new JdbcDataSource();
+        // read-only readers never write; IFEXISTS keeps a reader from creating an empty file
+        ds.setURL("jdbc:h2:file:" + base + (readOnly ? ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" : "")
+                + ";TRACE_LEVEL_FILE=0");
+        ds.setUser("sa");
+        ds.setPassword("");
+        try {
+            return new RevenueStore(shownAs, ds.getConnection());
+        } catch (SQLException e) {
+            throw openFailed(shownAs, e);
+        }
+    }
+
+    static InputException openFailed(Path p, SQLException e) {
+        String name = p.toString();
+        if (e.getErrorCode() == 90020) {
+            return new InputException(name, "--db", null, "the database is in use by another program",
+                    "close the other cpolens process, or use another --db");
+        }
+        if (isDamage(e)) {
+            return damaged(p, e);
+        }
+        if (causedBy(e, AccessDeniedException.class) || e.getErrorCode() == 90097) {
+            return new InputException(name, "--db", null, "cannot open the database: permission denied or read-only",
+                    "check the permissions of " + p.getParent() + ", or use another --db");
+        }
+        return new InputException(name, "--db", null, "cannot open the database (" + firstLine(e.getMessage()) + ")",
+                "if it is not a CPO Lens revenue database, give another --db path");
+    }
+
+    /** H2's words for a file it cannot make sense of, or a lock left by a transaction that never ended. */
+    private static boolean isDamage(SQLException e) {
+        int c = e.getErrorCode();
+        return c == 90030 || c == 90048 || c == 50200 || c == 90098
+                || (firstLine(e.getMessage()).contains("MVStoreException"));
+    }
+
+    static InputException damaged(Path p, Exception e) {
+        return new InputException(p.toString(), "--db", null, "the database file is damaged ("
+                + h2Words(e.getMessage()) + "); an import interrupted under an older cpolens can leave it so",
+                "run 'cpolens revenue recover --db " + p + "' to rebuild it from what is readable (the damaged file is kept beside it)");
+    }
+
+    private static InputException notOurs(Path p, SQLException e) {
+        if (isDamage(e)) {
+            return damaged(p, e);
+        }
+        return new InputException(p.toString(), "--db", null, "not a CPO Lens revenue database ("
+                + firstLine(e.getMessage()) + ")", "give another --db path");
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (type.isInstance(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String reason(IOException e) {
+        String what = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? what : what + ": " + e.getMessage();
+    }
+
+    int schemaVersion() throws SQLException {
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private void createOrUpgradeSchema() throws SQLException {
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
@@ -145,24 +242,29 @@ public final class RevenueStore implements AutoCloseable {
                     + "source VARCHAR(2000) NOT NULL, sha256 CHAR(64) NOT NULL, format VARCHAR(20) NOT NULL, "
                     + "imported_at TIMESTAMP WITH TIME ZONE NOT NULL, rows_in_file INT NOT NULL, inserted INT NOT NULL, "
                     + "updated INT NOT NULL)");
-            st.execute("CREATE TABLE IF NOT EXISTS revenue_month (company_code VARCHAR(16) NOT NULL, "
-                    + "period INT NOT NULL, company_name VARCHAR(200) NOT NULL, industry VARCHAR(200) NOT NULL, "
-                    + "report_date DATE, revenue BIGINT NOT NULL, previous_month BIGINT NOT NULL, "
-                    + "last_year_month BIGINT NOT NULL, stated_mom VARCHAR(40), stated_yoy VARCHAR(40), "
-                    + "cumulative BIGINT NOT NULL, last_year_cumulative BIGINT NOT NULL, stated_ytd VARCHAR(40), "
-                    + "note VARCHAR(4000) NOT NULL, import_id BIGINT NOT NULL, PRIMARY KEY (company_code, period))");
-            st.execute("CREATE INDEX IF NOT EXISTS revenue_month_period ON revenue_month(period)");
             st.execute("CREATE TABLE IF NOT EXISTS revenue_revision (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
                     + "import_id BIGINT NOT NULL, company_code VARCHAR(16) NOT NULL, period INT NOT NULL, "
                     + "changes VARCHAR(8000) NOT NULL)");
+            Integer v;
             try (ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
                 rs.next();
-                int v = rs.getInt(1);
-                if (rs.wasNull()) {
-                    st.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
-                } else if (v != SCHEMA_VERSION) {
-                    throw new SQLException("schema version " + v + ", this cpolens reads " + SCHEMA_VERSION);
+                int x = rs.getInt(1);
+                v = rs.wasNull() ? null : x;
+            }
+            if (v != null && v > SCHEMA_VERSION) {
+                throw new SQLException("schema version " + v + ", this cpolens reads " + SCHEMA_VERSION);
+            }
+            st.execute("CREATE TABLE IF NOT EXISTS revenue_filing (" + ROW_COLUMNS_DDL
+                    + ", PRIMARY KEY (company_code, period, report_date))");
+            st.execute("CREATE INDEX IF NOT EXISTS revenue_filing_period ON revenue_filing(period)");
+            if (v == null || v == 1) {
+                if (v != null) {
+                    // version 1 kept only the latest filing per company-month: those rows start the history
+                    st.execute("INSERT INTO revenue_filing (" + COLUMNS + ") SELECT " + COLUMNS + " FROM revenue_month");
+                    st.execute("DROP TABLE revenue_month");
                 }
+                st.execute("DELETE FROM schema_version");
+                st.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
             }
             conn.commit();
         } catch (SQLException e) {
@@ -175,18 +277,19 @@ public final class RevenueStore implements AutoCloseable {
         return file;
     }
 
-    // ---- import
+    // ---- import (on the importer's private copy)
 
     /**
-     * Imports parsed files in one transaction. A row new to the database is inserted; a row that
-     * differs from the stored one replaces it and is logged as a revision, unless the stored row
-     * comes from a later report date (then the newer filing is kept and counted in keptNewer).
+     * Imports parsed files in one transaction. A company-month new to the database is inserted; a
+     * filing that differs from the current one replaces it and is logged as a revision, unless the
+     * current one comes from a later report date (then it is kept, counted in keptNewer, and the
+     * earlier filing joins the history for {@code --as-of}). Every filing not yet stored joins the history.
      */
-    public ImportSummary importFiles(List<ParsedRevenueFile> files) {
+    ImportSummary write(List<ParsedRevenueFile> files, Instant now) {
         List<ImportSummary.FileResult> results = new ArrayList<>();
         try {
             for (ParsedRevenueFile f : files) {
-                results.add(importOne(f));
+                results.add(importOne(f, now));
             }
             conn.commit();
         } catch (SQLException | RuntimeException e) {
@@ -203,53 +306,55 @@ public final class RevenueStore implements AutoCloseable {
         return new ImportSummary(results);
     }
 
-    private ImportSummary.FileResult importOne(ParsedRevenueFile f) throws SQLException {
+    private ImportSummary.FileResult importOne(ParsedRevenueFile f, Instant now) throws SQLException {
         TreeSet<Integer> periods = new TreeSet<>();
         for (ParsedRow r : f.rows()) {
             periods.add(period(r.row().month()));
         }
-        Map<String, RevenueRow> existing = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM revenue_month WHERE period = ?")) {
-            for (int p : periods) {
-                ps.setInt(1, p);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        RevenueRow r = row(rs);
-                        existing.put(key(r), r);
-                    }
-                }
-            }
+        Map<String, RevenueRow> history = new HashMap<>();
+        Map<String, RevenueRow> current = new HashMap<>();
+        for (RevenueRow r : load(periods)) {
+            history.put(filingKey(r), r);
+            current.merge(key(r), r, (a, b) -> later(a, b));
         }
-        List<RevenueRow> inserts = new ArrayList<>();
+        int inserted = 0;
         List<RevenueRow> updates = new ArrayList<>();
+        List<RevenueRow> newFilings = new ArrayList<>();
+        List<RevenueRow> sameDayFilings = new ArrayList<>();
         List<String> revisionText = new ArrayList<>();
         List<String> notes = new ArrayList<>(f.notes());
         int unchanged = 0;
         int keptNewer = 0;
         for (ParsedRow pr : f.rows()) {
             RevenueRow r = pr.row();
-            RevenueRow old = existing.get(key(r));
+            RevenueRow filed = history.get(filingKey(r));
+            if (filed == null) {
+                newFilings.add(r);
+            } else if (!filed.sameFiling(r)) {
+                sameDayFilings.add(r);
+            }
+            RevenueRow old = current.get(key(r));
             if (old == null) {
-                inserts.add(r);
+                inserted++;
             } else if (old.sameFiling(r)) {
                 unchanged++;
-            } else if (old.reportDate() != null && r.reportDate() != null && r.reportDate().isBefore(old.reportDate())) {
+            } else if (r.reportDate().isBefore(old.reportDate())) {
                 keptNewer++;
                 notes.add(pr.where() + ": " + r.companyCode() + " " + r.month() + " differs from the stored row, which "
-                        + "comes from a later report (" + old.reportDate() + " > " + r.reportDate() + "): kept the stored row");
+                        + "comes from a later report (" + old.reportDate() + " > " + r.reportDate() + "): kept the "
+                        + "stored row; the earlier report stays in the history for --as-of");
             } else {
                 updates.add(r);
                 revisionText.add(r.companyCode() + " " + r.month() + ": " + changes(old, r));
             }
         }
         long importId = 0;
-        if (!inserts.isEmpty() || !updates.isEmpty()) {
-            importId = logImport(f, inserts.size(), updates.size());
-            write("INSERT INTO revenue_month (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", inserts, importId,
-                    false);
-            write("UPDATE revenue_month SET company_name=?, industry=?, report_date=?, revenue=?, previous_month=?, "
-                    + "last_year_month=?, stated_mom=?, stated_yoy=?, cumulative=?, last_year_cumulative=?, stated_ytd=?, "
-                    + "note=?, import_id=? WHERE company_code=? AND period=?", updates, importId, true);
+        if (!newFilings.isEmpty() || !sameDayFilings.isEmpty()) {
+            importId = logImport(f, inserted, updates.size(), now);
+            String values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            write("INSERT INTO revenue_filing (" + COLUMNS + ")" + values, newFilings, importId);
+            write("MERGE INTO revenue_filing (" + COLUMNS + ") KEY (company_code, period, report_date)" + values,
+                    sameDayFilings, importId);
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO revenue_revision (import_id, company_code, period, changes) VALUES (?,?,?,?)")) {
                 for (int i = 0; i < updates.size(); i++) {
@@ -263,17 +368,37 @@ public final class RevenueStore implements AutoCloseable {
                 ps.executeBatch();
             }
         }
-        return new ImportSummary.FileResult(f.source(), f.format(), f.encoding(), f.rows().size(), inserts.size(),
+        return new ImportSummary.FileResult(f.source(), f.format(), f.encoding(), f.rows().size(), inserted,
                 updates.size(), unchanged, keptNewer, importId, revisionText, f.mismatches(), notes);
     }
 
-    private long logImport(ParsedRevenueFile f, int inserted, int updated) throws SQLException {
+    /** Of two filings of one company-month, the one reported later. */
+    private static RevenueRow later(RevenueRow a, RevenueRow b) {
+        return b.reportDate().isAfter(a.reportDate()) ? b : a;
+    }
+
+    private List<RevenueRow> load(Collection<Integer> periods) throws SQLException {
+        List<RevenueRow> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM revenue_filing WHERE period = ?")) {
+            for (int p : periods) {
+                ps.setInt(1, p);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private long logImport(ParsedRevenueFile f, int inserted, int updated, Instant now) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO import_log (source, sha256, format, imported_at, "
                 + "rows_in_file, inserted, updated) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, truncate(f.source(), 2000));
             ps.setString(2, f.sha256());
             ps.setString(3, f.format().word());
-            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.setTimestamp(4, Timestamp.from(now));
             ps.setInt(5, f.rows().size());
             ps.setInt(6, inserted);
             ps.setInt(7, updated);
@@ -285,7 +410,7 @@ public final class RevenueStore implements AutoCloseable {
         }
     }
 
-    private void write(String sql, List<RevenueRow> rows, long importId, boolean update) throws SQLException {
+    private void write(String sql, List<RevenueRow> rows, long importId) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -293,10 +418,8 @@ public final class RevenueStore implements AutoCloseable {
             int pending = 0;
             for (RevenueRow r : rows) {
                 int i = 1;
-                if (!update) {
-                    ps.setString(i++, r.companyCode());
-                    ps.setInt(i++, period(r.month()));
-                }
+                ps.setString(i++, r.companyCode());
+                ps.setInt(i++, period(r.month()));
                 ps.setString(i++, r.companyName());
                 ps.setString(i++, r.industry());
                 if (r.reportDate() == null) {
@@ -312,12 +435,8 @@ public final class RevenueStore implements AutoCloseable {
                 ps.setLong(i++, r.cumulativeThousandNtd());
                 ps.setLong(i++, r.lastYearCumulativeThousandNtd());
                 ps.setString(i++, plain(r.statedYtdPercent()));
-                ps.setString(i++, truncate(r.note(), 4000));
-                ps.setLong(i++, importId);
-                if (update) {
-                    ps.setString(i++, r.companyCode());
-                    ps.setInt(i++, period(r.month()));
-                }
+                ps.setString(i++, r.note());
+                ps.setLong(i, importId);
                 ps.addBatch();
                 if (++pending == BATCH) {
                     ps.executeBatch();
@@ -355,18 +474,49 @@ public final class RevenueStore implements AutoCloseable {
 
     // ---- reads
 
-    /** One company's rows, oldest month first. */
+    /** One company's current rows, oldest month first. */
     public List<RevenueRow> rows(String code) {
         return rows(List.of(code));
     }
 
-    /** The rows of these companies, by company then month. */
+    /** The current rows (each company-month's latest filing) of these companies, by company then month. */
     public List<RevenueRow> rows(Collection<String> codes) {
+        return latest(select("SELECT " + COLUMNS + " FROM revenue_filing WHERE company_code = ? ORDER BY period, "
+                + "report_date", codes, null));
+    }
+
+    /** Of filings ordered by company, month and report date, the last of each company-month. */
+    private static List<RevenueRow> latest(List<RevenueRow> ordered) {
+        Map<String, RevenueRow> latest = new LinkedHashMap<>();
+        for (RevenueRow r : ordered) {
+            latest.put(key(r), r);
+        }
+        return List.copyOf(latest.values());
+    }
+
+    /**
+     * The rows as they stood at the end of {@code asOf}: per company and month the filing with the
+     * latest report date on or before that day; months first reported later are absent.
+     */
+    public List<RevenueRow> rowsAsOf(Collection<String> codes, LocalDate asOf) {
+        return latest(select("SELECT " + COLUMNS + " FROM revenue_filing WHERE company_code = ? "
+                + "AND report_date <= ? ORDER BY period, report_date", codes, asOf));
+    }
+
+    /** Every filing of one company, by month then report date: the corrections as they came. */
+    public List<RevenueRow> filings(String code) {
+        return select("SELECT " + COLUMNS + " FROM revenue_filing WHERE company_code = ? ORDER BY period, report_date",
+                List.of(code), null);
+    }
+
+    private List<RevenueRow> select(String sql, Collection<String> codes, LocalDate asOf) {
         List<RevenueRow> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT " + COLUMNS + " FROM revenue_month WHERE company_code = ? ORDER BY period")) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (String code : codes) {
                 ps.setString(1, code);
+                if (asOf != null) {
+                    ps.setDate(2, Date.valueOf(asOf));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(row(rs));
@@ -383,8 +533,9 @@ public final class RevenueStore implements AutoCloseable {
     public Map<String, String> companies() {
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT company_code, company_name FROM revenue_month r WHERE period = "
-                     + "(SELECT MAX(period) FROM revenue_month x WHERE x.company_code = r.company_code) ORDER BY company_code")) {
+             ResultSet rs = st.executeQuery("SELECT company_code, company_name FROM revenue_filing "
+                     + "ORDER BY company_code, period, report_date")) {
+            // the name of each company's latest filing
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2));
             }
@@ -394,8 +545,28 @@ public final class RevenueStore implements AutoCloseable {
         return out;
     }
 
+    /** The months each company has a filing for (current rows), by company. */
+    public Map<String, TreeSet<YearMonth>> monthsPresent() {
+        Map<String, TreeSet<YearMonth>> out = new LinkedHashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT company_code, period FROM revenue_filing "
+                     + "ORDER BY company_code, period")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(month(rs.getInt(2)));
+            }
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return out;
+    }
+
+    /** Company-months stored. */
     public long rowCount() {
-        return count("SELECT COUNT(*) FROM revenue_month");
+        return count("SELECT COUNT(*) FROM (SELECT DISTINCT company_code, period FROM revenue_filing)");
+    }
+
+    public long filingCount() {
+        return count("SELECT COUNT(*) FROM revenue_filing");
     }
 
     public long revisionCount() {
@@ -440,14 +611,34 @@ public final class RevenueStore implements AutoCloseable {
         return out;
     }
 
-    private IllegalStateException readFailed(SQLException e) {
+    private RuntimeException readFailed(SQLException e) {
+        if (isDamage(e)) {
+            return damaged(file, e);
+        }
         return new IllegalStateException("cannot read the revenue database " + file + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Closes the database and rewrites its file compactly (H2's SHUTDOWN COMPACT): the importer's
+     * copy is published this way, so the file that is copied at the next import holds no dead pages.
+     */
+    void closeCompacted() {
+        try (Statement st = conn.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the revenue database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void close() {
         try {
-            conn.rollback();
+            if (conn.isClosed()) {
+                return;
+            }
+            if (!conn.getAutoCommit()) {
+                conn.rollback();
+            }
             conn.close();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close the revenue database " + file + ": " + e.getMessage(), e);
@@ -475,6 +666,10 @@ public final class RevenueStore implements AutoCloseable {
         return r.companyCode() + "\u0000" + period(r.month());
     }
 
+    private static String filingKey(RevenueRow r) {
+        return key(r) + "\u0000" + r.reportDate();
+    }
+
     private static String plain(BigDecimal d) {
         return d == null ? null : d.toPlainString();
     }
@@ -487,11 +682,27 @@ public final class RevenueStore implements AutoCloseable {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static String firstLine(String s) {
+    /**
+     * H2's description of a problem without the file name it repeats and without its own advice
+     * ("Possible solution: use the recovery tool"), which points at a tool the user does not have.
+     */
+    static String h2Words(String s) {
+        String line = firstLine(s);
+        int advice = line.indexOf(". Possible solution");
+        if (advice >= 0) {
+            line = line.substring(0, advice);
+        }
+        int quoted = line.indexOf(": \"");
+        return quoted > 0 ? line.substring(0, quoted) : line;
+    }
+
+    static String firstLine(String s) {
         if (s == null) {
             return "";
         }
         int i = s.indexOf('\n');
-        return i < 0 ? s : s.substring(0, i);
+        String line = i < 0 ? s : s.substring(0, i);
+        // H2 appends its error code in brackets: the people reading it want the words
+        return line.replaceAll("\\s*\\[\\d+-\\d+\\]\\s*$", "").trim();
     }
 }

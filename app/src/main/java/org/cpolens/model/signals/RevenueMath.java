@@ -6,8 +6,14 @@ import java.util.OptionalDouble;
 
 /** Growth percentages the way the filings define them: (current - base) / base x 100. */
 public final class RevenueMath {
-    /** Slack for comparing a recomputed percentage with a file's rounded one. */
-    public static final double TOLERANCE = 1e-9;
+    /**
+     * Relative slack between a stated full-precision percentage and the exact one: doubles carry
+     * ~1e-16, so 1e-9 absorbs any operation order, while an amount one thousand NT$ off still shows
+     * (at 100% growth, for any monthly revenue below NT$1 trillion).
+     */
+    public static final double RELATIVE_TOLERANCE = 1e-9;
+    /** Absolute slack for percentages near zero, where a relative bound means nothing. */
+    public static final double ABSOLUTE_TOLERANCE = 1e-9;
 
     private RevenueMath() {
     }
@@ -32,29 +38,34 @@ public final class RevenueMath {
     }
 
     /**
-     * Whether a file's stated percentage agrees with the exact value: the file rounds to its own
-     * number of decimals, so the exact value may differ from the stated one by at most half a unit
-     * in the stated last place (plus {@link #TOLERANCE}), whatever rounding rule the exchange used.
+     * Whether a file's stated percentage agrees with the exact value. The exchanges print either a
+     * short decimal ("-2.51", "47.5"), rounded or cut toward zero, or the full double ("8.275151136764931")
+     * computed in their own operation order. So the two agree when they differ by less than one unit
+     * in the stated last place, or by less than {@link #RELATIVE_TOLERANCE} of the exact value
+     * (whichever is larger): a real mismatch is a wrong amount or column, far beyond either.
      * An empty stated cell agrees only with an undefined growth (base 0), and the reverse.
      */
     public static boolean statedAgrees(long current, long base, BigDecimal stated) {
         if (base == 0 || stated == null) {
             return base == 0 && stated == null;
         }
-        double halfUnitD = 0.5 * Math.pow(10, -Math.max(0, stated.scale()));
-        double gapD = Math.abs((double) (current - base) / (double) base * 100.0 - stated.doubleValue()) - halfUnitD;
-        // the double is good to ~1e-12 here; only a gap near the tolerance needs exact arithmetic
-        if (gapD < -1e-6) {
+        // doubles decide all but the cases within a hair of the bound, which exact arithmetic settles
+        double exactD = (double) (current - base) / (double) base * 100.0;
+        double allowedD = Math.max(Math.max(Math.pow(10, -Math.max(0, stated.scale())), RELATIVE_TOLERANCE * Math.abs(exactD)),
+                ABSOLUTE_TOLERANCE);
+        double gapD = Math.abs(exactD - stated.doubleValue());
+        if (gapD < allowedD * (1 - 1e-6)) {
             return true;
         }
-        if (gapD > 1e-6) {
+        if (gapD > allowedD * (1 + 1e-6)) {
             return false;
         }
         BigDecimal exact = new BigDecimal(current - base).multiply(BigDecimal.valueOf(100))
                 .divide(new BigDecimal(base), MathContext.DECIMAL128);
-        BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(Math.max(0, stated.scale())).divide(BigDecimal.valueOf(2));
-        double gap = exact.subtract(stated).abs().subtract(halfUnit).doubleValue();
-        return gap <= TOLERANCE;
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, stated.scale()));
+        BigDecimal relative = exact.abs().multiply(BigDecimal.valueOf(RELATIVE_TOLERANCE));
+        BigDecimal allowed = unit.max(relative).max(BigDecimal.valueOf(ABSOLUTE_TOLERANCE));
+        return exact.subtract(stated).abs().compareTo(allowed) <= 0;
     }
 
     /** The exact percentage rounded half-up to {@code scale} decimals, as a file would print it. */

@@ -52,14 +52,46 @@ public final class RevenueSeries {
 
     /** The monthly signals, oldest first. */
     public List<MonthlySignal> signals() {
+        return signals(false);
+    }
+
+    /**
+     * The monthly signals, oldest first. With {@code combineJanFeb}, January's and February's YoY
+     * are both that of January + February together against the same two months a year earlier:
+     * the Lunar New Year falls in either month, so each alone compares holidays with working days.
+     * Until February is filed, January's YoY is then left undefined rather than shown alone.
+     */
+    public List<MonthlySignal> signals(boolean combineJanFeb) {
         int n = rows.size();
         List<MonthlySignal> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             RevenueRow r = rows.get(i);
-            out.add(new MonthlySignal(r.month(), r.revenueThousandNtd(), box(r.mom()), box(r.yoy()), box(r.ytdYoy()),
+            OptionalDouble yoy = combineJanFeb && r.month().getMonthValue() <= 2 ? janFebYoy(i) : r.yoy();
+            out.add(new MonthlySignal(r.month(), r.revenueThousandNtd(), box(r.mom()), box(yoy), box(r.ytdYoy()),
                     box(movingYoy(i, 3))));
         }
         return out;
+    }
+
+    /** January + February YoY for row {@code i} (a January or a February); empty unless both months are filed. */
+    private OptionalDouble janFebYoy(int i) {
+        YearMonth m = rows.get(i).month();
+        YearMonth jan = m.withMonth(1);
+        RevenueRow a = null;
+        RevenueRow b = null;
+        for (int k = Math.max(0, i - 1); k <= Math.min(rows.size() - 1, i + 1); k++) {
+            RevenueRow r = rows.get(k);
+            if (r.month().equals(jan)) {
+                a = r;
+            } else if (r.month().equals(jan.plusMonths(1))) {
+                b = r;
+            }
+        }
+        if (a == null || b == null) {
+            return OptionalDouble.empty();
+        }
+        return RevenueMath.growthPercent(new long[] {a.revenueThousandNtd(), b.revenueThousandNtd()},
+                new long[] {a.lastYearMonthThousandNtd(), b.lastYearMonthThousandNtd()});
     }
 
     /**
@@ -87,8 +119,13 @@ public final class RevenueSeries {
 
     /** The flags that hold at the latest month. */
     public Set<Inflection> inflections() {
+        return inflections(false);
+    }
+
+    /** The flags that hold at the latest month, on YoY figures combined for January + February when asked. */
+    public Set<Inflection> inflections(boolean combineJanFeb) {
         Set<Inflection> flags = EnumSet.noneOf(Inflection.class);
-        List<MonthlySignal> s = signals();
+        List<MonthlySignal> s = signals(combineJanFeb);
         int n = s.size();
         if (n == 0) {
             return flags;

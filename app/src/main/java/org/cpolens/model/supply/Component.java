@@ -19,7 +19,7 @@ public record Component(String id, String nameEn, String nameZh, Layer layer, St
     /** The fixed vocabulary; catalog files may describe these and no others. */
     public static final List<String> VOCABULARY = List.of(
             "switch-asic", "cpo-switch-system", "optical-engine", "siph-foundry", "laser-diode",
-            "external-laser-source", "inp-epi-wafer", "fau", "fiber-connector", "lga-socket",
+            "external-laser-source", "laser-source-interface", "inp-epi-wafer", "fau", "fiber-connector", "lga-socket",
             "coupling-equipment", "packaging", "pluggable-module", "assembly");
 
     public Component {

@@ -141,7 +141,7 @@ class RevenueFileParserTest {
         String row = "\"113/11/07\",\"113/10\",\"1234\",\"n\",\"i\",\"10\",\"10\",\"10\",\"0.00\",\"0.00\",\"10\",\"10\",\"0.00\",\"-\"\n";
         assertThatThrownBy(() -> parse(header + row + row)).hasMessageContaining("twice").hasMessageContaining(":2");
         assertThatThrownBy(() -> parse(header + row.replace("\"0.00\",\"10\"", "\"zero\",\"10\"")))
-                .hasMessageContaining("not a percentage");
+                .hasMessageContaining("not a decimal number").hasMessageContaining("'zero'");
         assertThat(parse(header + row).rows()).hasSize(1);
     }
 
@@ -159,5 +159,93 @@ class RevenueFileParserTest {
 
     static List<ParsedRevenueFile> read(String... names) {
         return java.util.Arrays.stream(names).map(n -> RevenueFileParser.read(Fixtures.path(n))).toList();
+    }
+
+    // ---- the live shape
+
+    static final List<String> LIVE = List.of("t21sc03_113_10_sii.csv", "t21sc03_113_10_otc.csv", "t21sc03_113_11_sii.csv",
+            "t21sc03_113_11_otc.csv", "t21sc03_113_12_sii.csv", "t21sc03_113_12_otc.csv", "t21sc03_114_1_sii.csv",
+            "t21sc03_114_1_otc.csv", "t21sc03_114_2_sii.csv", "t21sc03_114_2_otc.csv", "t21sc03_114_3_sii.csv",
+            "t21sc03_114_3_otc.csv", "t21sc03_114_3_otc-corrected.csv", "mopsfin_t187ap05_O-11403.json");
+
+    static List<String> live() {
+        return LIVE;
+    }
+
+    /** Full-precision percentages agree with the amounts: no false mismatch in any live-shape file. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("live")
+    void liveShapeFilesParseWithoutFalseMismatches(String name) {
+        ParsedRevenueFile f = RevenueFileParser.read(Fixtures.path("live/" + name), TODAY);
+        assertThat(f.rows()).isNotEmpty();
+        assertThat(f.mismatches()).isEmpty();
+        assertThat(f.rows()).allSatisfy(p -> assertThat(p.row().statedMomPercent().scale()).isGreaterThan(2));
+    }
+
+    static final LocalDate TODAY = LocalDate.of(2025, 4, 30);
+
+    @Test
+    void liveShapeKeepsFullPrecisionAndRemarksVerbatim() {
+        ParsedRevenueFile f = RevenueFileParser.read(Fixtures.path("live/t21sc03_114_1_sii.csv"), TODAY);
+        RevenueRow cement = f.rows().get(0).row();
+        assertThat(cement.statedMomPercent()).isEqualTo(new BigDecimal("-1.9863925674696465"));
+        assertThat(cement.note()).startsWith("本月因水泥窯例行歲修，停窯約二十日（１月６日至２６日），產量較上月減少約１５％，")
+                .endsWith("致上月基期偏高。");
+        ParsedRevenueFile otc = RevenueFileParser.read(Fixtures.path("live/t21sc03_113_12_otc.csv"), TODAY);
+        assertThat(otc.rows().get(0).row().note()).isEqualTo("主要係客戶拉貨，\"矽光子\" 需求增加, 營收成長 35.2%（較去年同期）。");
+        // 3234 had no revenue a year earlier: an empty YoY that agrees with a zero base
+        ParsedRevenueFile feb = RevenueFileParser.read(Fixtures.path("live/t21sc03_114_2_otc.csv"), TODAY);
+        RevenueRow zeroBase = feb.rows().stream().map(ParsedRow::row).filter(r -> r.companyCode().equals("3234"))
+                .findFirst().orElseThrow();
+        assertThat(zeroBase.lastYearMonthThousandNtd()).isZero();
+        assertThat(zeroBase.statedYoyPercent()).isNull();
+        // the JSON of the same month and market holds the same rows as the CSV
+        ParsedRevenueFile csv = RevenueFileParser.read(Fixtures.path("live/t21sc03_114_3_otc.csv"), TODAY);
+        ParsedRevenueFile json = RevenueFileParser.read(Fixtures.path("live/mopsfin_t187ap05_O-11403.json"), TODAY);
+        assertThat(json.rows()).extracting(ParsedRow::row).isEqualTo(csv.rows().stream().map(ParsedRow::row).toList());
+    }
+
+    @Test
+    void aCorruptLiveFileIsRejectedWithLineAndValue() {
+        assertThatThrownBy(() -> RevenueFileParser.read(Fixtures.path("live/t21sc03_114_3_sii-corrupt.csv"), TODAY))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("t21sc03_114_3_sii-corrupt.csv:4")
+                .hasMessageContaining(RevenueColumns.MOM)
+                .hasMessageContaining("1.911３854858374115");
+        assertThat(RevenueFileParser.read(Fixtures.path("live/t21sc03_114_4_otc.csv"), TODAY).notes())
+                .singleElement().asString().contains("not published yet");
+    }
+
+    @Test
+    void monthsNotOverAndReportDatesAfterTodayAreRefused() {
+        String header = String.join(",", RevenueColumns.ALL) + "\n";
+        String row = "\"114/04/10\",\"114/03\",\"1234\",\"n\",\"i\",\"10\",\"10\",\"10\",\"0\",\"0\",\"10\",\"10\",\"0\",\"-\"\n";
+        byte[] bytes = (header + row).getBytes(StandardCharsets.UTF_8);
+        assertThat(RevenueFileParser.parse("t.csv", bytes, LocalDate.of(2025, 4, 10)).rows()).hasSize(1);
+        assertThatThrownBy(() -> RevenueFileParser.parse("t.csv", bytes, LocalDate.of(2025, 4, 9)))
+                .hasMessageContaining("t.csv:2").hasMessageContaining("114/04/10").hasMessageContaining("after today");
+        byte[] current = (header + row.replace("114/04/10", "114/03/31")).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> RevenueFileParser.parse("t.csv", current, LocalDate.of(2025, 3, 31)))
+                .hasMessageContaining("t.csv:2").hasMessageContaining("'114/03'").hasMessageContaining("not over yet");
+    }
+
+    @Test
+    void refusesWhatIsNotABoundedRegularFileBeforeReading(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("zero.csv"), java.nio.file.Path.of("/dev/zero"));
+        assertThatThrownBy(() -> RevenueFileParser.read(link, TODAY)).isInstanceOf(InputException.class)
+                .hasMessageContaining("zero.csv").hasMessageContaining("not a regular file").hasMessageContaining("/dev/zero");
+        java.nio.file.Path fifo = dir.resolve("pipe.csv");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mk.waitFor()).isZero();
+        assertThatThrownBy(() -> RevenueFileParser.read(fifo, TODAY)).hasMessageContaining("not a regular file");
+        // a sparse file just above the limit costs no disk and must be refused by its size alone
+        java.nio.file.Path huge = dir.resolve("huge.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(RevenueFileParser.MAX_BYTES + 1);
+        }
+        assertThatThrownBy(() -> RevenueFileParser.read(huge, TODAY))
+                .hasMessageContaining(String.valueOf(RevenueFileParser.MAX_BYTES + 1))
+                .hasMessageContaining(String.valueOf(RevenueFileParser.MAX_BYTES));
     }
 }

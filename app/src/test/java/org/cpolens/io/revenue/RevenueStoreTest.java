@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,16 +18,24 @@ class RevenueStoreTest {
     @TempDir
     Path dir;
 
+    private Path db() {
+        return dir.resolve("revenue.mv.db");
+    }
+
+    private ImportSummary importFiles(List<ParsedRevenueFile> files) {
+        return RevenueImporter.importFiles(db(), files, Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
     private RevenueStore open() {
-        return RevenueStore.open(dir.resolve("revenue"));
+        return RevenueStore.openIfExists(db()).orElseThrow();
     }
 
     @Test
     void importsCsvAndJsonAndReadsThemBack() {
+        ImportSummary sum = importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11310.csv",
+                "openapi-revenue-fixture-t187ap05_L.json"));
+        assertThat(sum.inserted()).isEqualTo(9);
         try (RevenueStore s = open()) {
-            ImportSummary sum = s.importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11310.csv",
-                    "openapi-revenue-fixture-t187ap05_L.json"));
-            assertThat(sum.inserted()).isEqualTo(9);
             assertThat(s.rowCount()).isEqualTo(9);
             List<RevenueRow> rows = s.rows("3081");
             assertThat(rows).extracting(RevenueRow::month).containsExactly(YearMonth.of(2024, 10), YearMonth.of(2025, 10));
@@ -42,15 +51,18 @@ class RevenueStoreTest {
     }
 
     @Test
-    void reimportingTheSameFileChangesNothing() {
+    void reimportingTheSameFileChangesNothing() throws Exception {
         List<ParsedRevenueFile> f = RevenueFileParserTest.read("mops-revenue-fixture-11310.csv");
         List<RevenueRow> before;
+        importFiles(f);
         try (RevenueStore s = open()) {
-            s.importFiles(f);
             before = s.rows(s.companies().keySet());
         }
+        byte[] bytes = java.nio.file.Files.readAllBytes(db());
+        ImportSummary again = importFiles(f);
+        assertThat(java.nio.file.Files.readAllBytes(db())).isEqualTo(bytes);
+        assertThat(dir).isDirectoryNotContaining("glob:**importing*");
         try (RevenueStore s = open()) {
-            ImportSummary again = s.importFiles(f);
             assertThat(again.inserted()).isZero();
             assertThat(again.updated()).isZero();
             assertThat(again.unchanged()).isEqualTo(5);
@@ -63,9 +75,9 @@ class RevenueStoreTest {
 
     @Test
     void aCorrectedRowUpdatesAndIsLogged() {
+        importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11310.csv"));
+        ImportSummary sum = importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11310-corrected.csv"));
         try (RevenueStore s = open()) {
-            s.importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11310.csv"));
-            ImportSummary sum = s.importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11310-corrected.csv"));
             assertThat(sum.updated()).isEqualTo(1);
             assertThat(sum.unchanged()).isEqualTo(4);
             RevenueRow r = s.rows("3363").get(0);
@@ -77,18 +89,27 @@ class RevenueStoreTest {
                 assertThat(v.changes()).contains("當月營收 189819 -> 191053");
                 assertThat(v.importId()).isEqualTo(2);
             });
-            // the older report, imported after the correction, does not undo it
-            ImportSummary old = s.importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11310.csv"));
-            assertThat(old.updated()).isZero();
-            assertThat(old.files().get(0).keptNewer()).isEqualTo(1);
+            // both filings stay in the history, each with its report date
+            assertThat(s.filings("3363")).extracting(RevenueRow::revenueThousandNtd).containsExactly(189_819L, 189_819L + 1234);
+            assertThat(s.rowsAsOf(List.of("3363"), LocalDate.of(2024, 11, 19))).singleElement()
+                    .satisfies(f -> assertThat(f.revenueThousandNtd()).isEqualTo(189_819L));
+            assertThat(s.rowsAsOf(List.of("3363"), LocalDate.of(2024, 11, 20))).singleElement()
+                    .satisfies(f -> assertThat(f.revenueThousandNtd()).isEqualTo(189_819L + 1234));
+            assertThat(s.rowsAsOf(List.of("3363"), LocalDate.of(2024, 11, 6))).isEmpty();
+        }
+        // the older report, imported after the correction, does not undo it
+        ImportSummary old = importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11310.csv"));
+        assertThat(old.updated()).isZero();
+        assertThat(old.files().get(0).keptNewer()).isEqualTo(1);
+        try (RevenueStore s = open()) {
             assertThat(s.rows("3363").get(0).revenueThousandNtd()).isEqualTo(189_819L + 1234);
         }
     }
 
     @Test
     void aFailedWriteLeavesTheDatabaseUnchanged() {
+        importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11309.csv"));
         try (RevenueStore s = open()) {
-            s.importFiles(RevenueFileParserTest.read("mops-revenue-fixture-11309.csv"));
             long rows = s.rowCount();
             // the second file parses but cannot be stored (a name longer than the column): the whole batch rolls back
             String header = String.join(",", RevenueColumns.ALL) + "\n";
@@ -97,7 +118,7 @@ class RevenueStoreTest {
                     + "\"10\",\"10\",\"0.00\",\"-\"\n";
             ParsedRevenueFile bad = RevenueFileParser.parse("bad.csv", (header + row).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             List<ParsedRevenueFile> batch = List.of(RevenueFileParserTest.read("mops-revenue-fixture-11310.csv").get(0), bad);
-            assertThatThrownBy(() -> s.importFiles(batch)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> importFiles(batch)).isInstanceOf(RuntimeException.class);
             assertThat(s.rowCount()).isEqualTo(rows);
             assertThat(s.importLog()).hasSize(1);
             assertThat(s.rows("2330")).extracting(RevenueRow::month).containsExactly(YearMonth.of(2024, 9));
@@ -111,9 +132,9 @@ class RevenueStoreTest {
         assertThat(RevenueStore.defaultPath("relative", "/home/u")).isEqualTo(Path.of("/home/u/.local/share/cpolens/revenue.mv.db"));
         assertThat(RevenueStore.resolve(dir.resolve("a.mv.db"), false)).isEqualTo(dir.resolve("a.mv.db"));
         assertThat(RevenueStore.resolve(dir.resolve("a"), false)).isEqualTo(dir.resolve("a.mv.db"));
-        assertThatThrownBy(() -> RevenueStore.open(dir.resolve("missing/revenue")))
+        assertThatThrownBy(() -> RevenueStore.resolve(dir.resolve("missing/revenue"), false))
                 .isInstanceOf(InputException.class).hasMessageContaining("folder does not exist");
-        assertThatThrownBy(() -> RevenueStore.open(dir)).isInstanceOf(InputException.class).hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> RevenueStore.resolve(dir, false)).isInstanceOf(InputException.class).hasMessageContaining("is a folder");
         assertThat(RevenueStore.openIfExists(dir.resolve("none"))).isEmpty();
         assertThat(dir.resolve("none.mv.db")).doesNotExist();
     }
@@ -122,7 +143,7 @@ class RevenueStoreTest {
     void aFileThatIsNotADatabaseIsAClearError() throws Exception {
         Path junk = dir.resolve("junk.mv.db");
         Files.writeString(junk, "not a database");
-        assertThatThrownBy(() -> RevenueStore.open(junk)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> RevenueStore.openIfExists(junk)).isInstanceOf(InputException.class)
                 .hasMessageContaining("junk.mv.db");
     }
 }

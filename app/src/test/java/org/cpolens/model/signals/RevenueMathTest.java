@@ -33,10 +33,13 @@ class RevenueMathTest {
 
     @Test
     void statedValueAgreesWithinTheFilesRounding() {
-        // exact: (538465 - 347397) / 347397 x 100 = 54.9998992..., printed as 55.00
+        // exact: (538465 - 347397) / 347397 x 100 = 54.9998992..., rounded 55.00, cut toward zero 54.99
         assertThat(RevenueMath.statedAgrees(538465, 347397, new BigDecimal("55.00"))).isTrue();
+        assertThat(RevenueMath.statedAgrees(538465, 347397, new BigDecimal("54.99"))).isTrue();
         assertThat(RevenueMath.statedAgrees(538465, 347397, new BigDecimal("55.01"))).isFalse();
-        assertThat(RevenueMath.statedAgrees(538465, 347397, new BigDecimal("54.99"))).isFalse();
+        assertThat(RevenueMath.statedAgrees(538465, 347397, new BigDecimal("54.98"))).isFalse();
+        assertThat(RevenueMath.statedAgrees(538465, 347397, new BigDecimal("55.0"))).isTrue();
+        assertThat(RevenueMath.statedAgrees(538465, 347397, new BigDecimal("55.2"))).isFalse();
         // an empty cell agrees only with a zero base, and a zero base only with an empty cell
         assertThat(RevenueMath.statedAgrees(6741, 0, null)).isTrue();
         assertThat(RevenueMath.statedAgrees(6741, 0, new BigDecimal("0.00"))).isFalse();
@@ -58,8 +61,28 @@ class RevenueMathTest {
             BigDecimal printed = RevenueMath.roundedPercent(current, base, 2);
             assertThat(RevenueMath.statedAgrees(current, base, printed)).as("seed %d: %d over %d", seed, current, base).isTrue();
             double exact = RevenueMath.growthPercent(current, base).getAsDouble();
-            assertThat(Math.abs(exact - printed.doubleValue())).isLessThanOrEqualTo(0.005 + RevenueMath.TOLERANCE);
+            assertThat(Math.abs(exact - printed.doubleValue())).isLessThanOrEqualTo(0.005 + 1e-12);
             assertThat(RevenueMath.statedAgrees(current, base, printed.add(new BigDecimal("0.02")))).isFalse();
+        }
+    }
+
+    /**
+     * The live files print the full double, computed in an order we do not know: both orders agree,
+     * and the same cell against amounts one thousand NT$ off does not.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void fullPrecisionValuesAgreeInAnyOperationOrder(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = 0; i < 500; i++) {
+            long base = 1_000 + rnd.nextLong(100_000_000L);
+            long current = base / 2 + rnd.nextLong(base);
+            BigDecimal differenceFirst = new BigDecimal(Double.toString((double) (current - base) / base * 100.0));
+            BigDecimal ratioFirst = new BigDecimal(Double.toString((double) current / base * 100.0 - 100.0));
+            assertThat(RevenueMath.statedAgrees(current, base, differenceFirst)).as("%d over %d", current, base).isTrue();
+            assertThat(RevenueMath.statedAgrees(current, base, ratioFirst)).as("%d over %d", current, base).isTrue();
+            assertThat(RevenueMath.statedAgrees(current + 1, base, differenceFirst)).as("%d+1 over %d", current, base)
+                    .isFalse();
         }
     }
 }

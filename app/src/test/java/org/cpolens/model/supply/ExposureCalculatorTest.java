@@ -83,12 +83,16 @@ class ExposureCalculatorTest {
         units.put("external-laser-source", 80.0);
         ExposureResult x = ExposureCalculator.compute(CHAIN, new ComponentDemand(2027, units));
         double fauPrice = CHAIN.component("fau").orElseThrow().priceUsd().orElseThrow().value();
+        // two qualified FAU makers (FOCI, Corning) share the 1,000 FAUs; the candidates get none
         CompanyExposure foci = row(x, "foci", "fau");
-        assertThat(foci.units()).isEqualTo(1000.0);
-        assertThat(foci.revenueUsd().getAsDouble()).isEqualTo(1000.0 * fauPrice);
+        assertThat(foci.units()).isEqualTo(500.0);
+        assertThat(foci.revenueUsd().getAsDouble()).isEqualTo(500.0 * fauPrice);
+        assertThat(row(x, "corning", "fau").units()).isEqualTo(500.0);
+        assertThat(row(x, "browave", "fau").units()).isZero();
         assertThat(row(x, "innolight", "pluggable-module").units()).isEqualTo(250.0);
         assertThat(row(x, "eoptolink", "pluggable-module").units()).isEqualTo(250.0);
-        assertThat(row(x, "fit", "external-laser-source").units()).isEqualTo(80.0);
+        assertThat(row(x, "coherent", "external-laser-source").units()).isEqualTo(40.0);
+        assertThat(row(x, "lumentum", "external-laser-source").units()).isEqualTo(40.0);
         assertThat(row(x, "ezconn", "external-laser-source").units()).isZero();
         assertThat(row(x, "ezconn", "external-laser-source").qualified()).isFalse();
         // components absent from the demand produce no rows
@@ -101,10 +105,13 @@ class ExposureCalculatorTest {
         ExposureResult x = ExposureCalculator.compute(CHAIN, new ComponentDemand(2027, Map.of("inp-epi-wafer", 100.0)));
         CompanyExposure lm = row(x, "landmark", "inp-epi-wafer");
         double price = CHAIN.component("inp-epi-wafer").orElseThrow().priceUsd().orElseThrow().value();
-        double twd = 100.0 * price * CHAIN.twdPerUsd().value();
+        // 聯亞 shares the wafers with the in-house fabs of Coherent and Lumentum: a third each
+        double wafers = 100.0 / 3;
+        double twd = wafers * price * CHAIN.twdPerUsd().value();
+        assertThat(lm.units()).isCloseTo(wafers, within(1e-12));
         assertThat(lm.revenueYear()).isEqualTo(OptionalInt.of(2025));
         assertThat(lm.shareOfRevenue().getAsDouble()).isCloseTo(twd / (2.8e9 / 0.81), within(1e-12));
-        assertThat(x.revenueUsdByCompany().get("landmark")).containsEntry(2027, 100.0 * price);
+        assertThat(x.revenueUsdByCompany().get("landmark").get(2027)).isCloseTo(wafers * price, within(1e-9));
     }
 
     @Test

@@ -67,12 +67,17 @@ class SupplyChainTest {
 
     @Test
     void suppliersOfAComponentInCatalogOrderWithQualification() {
-        assertThat(CHAIN.suppliersOf("fau")).extracting(s -> s.company().id()).containsExactly("foci");
-        assertThat(CHAIN.suppliersOf("fau").get(0).role().sole()).isTrue();
+        assertThat(CHAIN.suppliersOf("fau")).extracting(s -> s.company().id() + ":" + s.role().qualified())
+                .containsExactly("ezconn:false", "foci:true", "corning:true", "browave:false");
+        assertThat(CHAIN.suppliersOf("fau").get(1).role().sole()).isTrue();
         assertThat(CHAIN.suppliersOf("packaging")).extracting(s -> s.company().id() + ":" + s.role().qualified())
-                .containsExactly("tsmc:true", "ase:false");
-        assertThat(CHAIN.suppliersOf("pluggable-module")).extracting(s -> s.company().id())
-                .containsExactly("innolight", "eoptolink");
+                .containsExactly("tsmc:true", "ase:false", "shunsin:false");
+        // FIT makes the interface a laser module plugs into; the lasers come from laser makers
+        assertThat(CHAIN.suppliersOf("external-laser-source")).extracting(s -> s.company().id())
+                .doesNotContain("fit").contains("coherent", "lumentum", "luxnet");
+        assertThat(CHAIN.suppliersOf("laser-source-interface")).extracting(s -> s.company().id()).containsExactly("fit");
+        assertThat(CHAIN.suppliersOf("pluggable-module")).extracting(s -> s.company().id() + ":" + s.role().qualified())
+                .containsExactly("zhongda:false", "innolight:true", "eoptolink:true");
         assertThatThrownBy(() -> CHAIN.suppliersOf("fua")).hasMessageContaining("unknown component 'fua'");
     }
 
@@ -92,31 +97,33 @@ class SupplyChainTest {
         Dependency fau = find(d, "fau");
         assertThat(fau.depth()).isEqualTo(1);
         assertThat(fau.neededFor()).containsExactly("optical-engine");
-        // switch -> external laser source -> laser diode -> InP epi wafer
+        // switch -> external laser source -> laser diode -> InP epi wafer, from 聯亞 or the laser makers' own fabs
         Dependency epi = find(d, "inp-epi-wafer");
         assertThat(epi.depth()).isEqualTo(3);
         assertThat(epi.neededFor()).containsExactly("laser-diode");
-        assertThat(epi.suppliers()).extracting(s -> s.company().id()).containsExactly("landmark");
+        assertThat(epi.suppliers()).extracting(s -> s.company().id()).containsExactly("landmark", "coherent", "lumentum");
         assertThat(d.directSuppliers()).extracting(s -> s.company().id() + "/" + s.role().component())
-                .containsExactly("tsmc/siph-foundry", "tsmc/packaging", "fit/lga-socket", "fit/external-laser-source",
-                        "fit/fiber-connector");
+                .containsExactlyInAnyOrder("tsmc/siph-foundry", "tsmc/packaging", "fit/lga-socket",
+                        "fit/laser-source-interface", "fit/fiber-connector", "corning/fau", "corning/fiber-connector");
     }
 
     @Test
     void singlePointsOfFailureAreComponentsWithOneQualifiedSupplier() {
         List<SinglePoint> spof = CHAIN.singlePointsOfFailure();
-        SinglePoint fau = spof.stream().filter(p -> p.component().id().equals("fau")).findFirst().orElseThrow();
-        assertThat(fau.supplier().company().id()).isEqualTo("foci");
-        assertThat(fau.statedSole()).isTrue();
-        assertThat(fau.affectedComponents()).containsExactly("optical-engine", "cpo-switch-system");
-        assertThat(fau.affectedCompanies()).contains("broadcom", "nvidia");
-        // only the FAU is a sole supplier by a source's word; the rest are single only in this catalog
-        assertThat(spof).filteredOn(SinglePoint::statedSole).extracting(p -> p.component().id()).containsExactly("fau");
+        // the laser-source interface has one qualified maker (FIT), and no source calls it the only one
+        SinglePoint els = spof.stream().filter(p -> p.component().id().equals("laser-source-interface")).findFirst()
+                .orElseThrow();
+        assertThat(els.supplier().company().id()).isEqualTo("fit");
+        assertThat(els.statedSole()).isFalse();
+        assertThat(els.affectedComponents()).containsExactly("cpo-switch-system");
+        assertThat(els.affectedCompanies()).contains("broadcom", "nvidia");
         SinglePoint packaging = spof.stream().filter(p -> p.component().id().equals("packaging")).findFirst().orElseThrow();
-        assertThat(packaging.candidates()).extracting(Company::id).containsExactly("ase");
-        // four qualified switch-ASIC vendors, two pluggable-module makers: no single point
-        assertThat(spof).extracting(p -> p.component().id()).doesNotContain("switch-asic", "pluggable-module",
-                "laser-diode", "fiber-connector");
+        assertThat(packaging.candidates()).extracting(Company::id).containsExactly("ase", "shunsin");
+        // FAUs from FOCI and Corning, lasers from Coherent and Lumentum, InP epi from 聯亞 and the laser makers'
+        // own fabs: none of them is a single point any more; nor are four switch-ASIC vendors or two module makers
+        assertThat(spof).extracting(p -> p.component().id()).doesNotContain("fau", "external-laser-source",
+                "inp-epi-wafer", "switch-asic", "pluggable-module", "laser-diode", "fiber-connector");
+        assertThat(spof).filteredOn(SinglePoint::statedSole).isEmpty();
     }
 
     @Test
@@ -129,7 +136,9 @@ class SupplyChainTest {
         assertThat(edges).filteredOn(e -> e.kind() == SupplyEdge.Kind.SELLS_TO)
                 .extracting(e -> e.from() + "->" + e.to())
                 .containsExactlyInAnyOrder("company:broadcom->company:meta", "company:tsmc->company:broadcom",
-                        "company:fit->company:broadcom");
+                        "company:fit->company:broadcom", "company:coherent->company:nvidia",
+                        "company:lumentum->company:nvidia", "company:corning->company:broadcom",
+                        "company:browave->company:nvidia");
         assertThat(CHAIN.graph().vertexSet()).hasSize(CHAIN.components().size() + CHAIN.companies().size());
         assertThatThrownBy(() -> CHAIN.graph().removeVertex(CHAIN.nodes().get(0)))
                 .isInstanceOf(UnsupportedOperationException.class);
