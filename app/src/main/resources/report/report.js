@@ -38,7 +38,7 @@
                       'neededFor', 'qualified'];
   var CITE_COLUMNS = ['source', 'note', 'derivation', 'claimSource'];
   /* Ids: lower-case words joined by hyphens or dots ("cpo-switch-system", "reliability.repairs.switch"), one or several. */
-  var ID = /^[a-z0-9]+(?:[-.][a-zA-Z0-9]+)+(?: [a-z0-9]+(?:[-.][a-zA-Z0-9]+)*)*$/;
+  var ID = /^[a-z][a-zA-Z0-9]*(?:[-.][a-zA-Z0-9]+)+(?: [a-z0-9]+(?:[-.][a-zA-Z0-9]+)*)*$/;
   /* Tables longer than this show their first COLLAPSED_ROWS rows and a button for the rest. */
   var COLLAPSE_AFTER = 12, COLLAPSED_ROWS = 10;
 
@@ -50,7 +50,7 @@
   function word(s, lang) { return lang === 'zh-TW' && typeof s === 'string' && WORDS[s] ? WORDS[s] : s; }
 
   /* A label of the model (Text or string) for people: translated, then any known word translated. */
-  function label(t, lang) { return word(tr(t, lang), lang); }
+  function label(t, lang) { return named(word(tr(t, lang), lang), lang); }
 
   /* "stated", or several figures' "stated/reconstructed/-". */
   function statusText(v, lang) {
@@ -101,11 +101,18 @@
 
   function hasHan(s) { return /[\u3400-\u9fff\uf900-\ufaff]/.test(s); }
 
-  /* Text with `code` spans: ids stay ids, set apart. */
-  function rich(parent, s) {
+  /* The run's architecture ids in running text read as their display names ("pluggable-dsp-800g (= 1)"). */
+  function named(s, lang) {
+    var ids = Object.keys(NAMES);
+    if (!ids.length || typeof s !== 'string') { return s; }
+    return s.replace(/[a-z0-9]+(?:-[a-z0-9]+)+/g, function (m) { return NAMES[m] ? tr(NAMES[m], lang) : m; });
+  }
+
+  /* Text with `code` spans: ids stay ids, set apart; architecture ids outside them read as names. */
+  function rich(parent, s, lang) {
     String(s).split('`').forEach(function (part, i) {
       if (!part) { return; }
-      parent.appendChild(i % 2 === 1 ? el('code', null, part) : document.createTextNode(part));
+      parent.appendChild(i % 2 === 1 ? el('code', null, part) : document.createTextNode(lang ? named(part, lang) : part));
     });
     return parent;
   }
@@ -440,6 +447,7 @@
           td = el('td', 'num', fmt(scaled(v, units[i].scale)));
           td.setAttribute('data-value', String(v));
         } else {
+          if (v && typeof v === 'object' && v.en === v.zhTw) { v = v.en; } // text the same in both: an id or a word
           var s = tr(v, lang);
           td = el('td');
           if (typeof v === 'string' && (key === 'status' || /Status$/.test(key))) {
@@ -459,7 +467,7 @@
             if (!hasHan(s)) { cite.setAttribute('lang', 'en'); }
             td.appendChild(cite);
           } else {
-            rich(td, s);
+            rich(td, s, lang);
           }
           if (key === 'status' && v) {
             var en = typeof v === 'object' ? v.en : v;
@@ -622,9 +630,9 @@
         if (tr(b.title, lang)) { sec.appendChild(rich(el('h3'), tr(b.title, lang))); }
         sec.appendChild(renderTable(b, lang));
       } else if (b.type === 'paragraph') {
-        sec.appendChild(rich(el('p'), tr(b.text, lang)));
+        sec.appendChild(rich(el('p'), tr(b.text, lang), lang));
       } else if (b.type === 'callout') {
-        sec.appendChild(rich(el('p', 'callout callout-' + b.kind), tr(b.text, lang)));
+        sec.appendChild(rich(el('p', 'callout callout-' + b.kind), tr(b.text, lang), lang));
       } else if (b.type === 'keyFigures') {
         sec.appendChild(renderFigures(b, lang));
       }

@@ -241,6 +241,8 @@ public final class Names {
         UNITS.put("modules", UnitLabel.same("modules", "個模組"));
         UNITS.put("switches", UnitLabel.same("switches", "台交換器"));
         UNITS.put("assemblies", UnitLabel.same("assemblies", "套組裝"));
+        UNITS.put("FIT per Gb/s", UnitLabel.same("FIT per Gb/s", "FIT／(Gb/s)"));
+        UNITS.put("links", UnitLabel.same("links", "條鏈路"));
     }
 
     /** The display of {@code unit}; units not listed (kW, W, pJ/bit, Gb/s, ns, %, FIT, RU) read the same. */
@@ -278,6 +280,7 @@ public final class Names {
             Map.entry("p10", "P10"), Map.entry("p50", "P50"), Map.entry("p90", "P90"),
             Map.entry("qualified", "合格"), Map.entry("candidate", "候選"), Map.entry("sole qualified supplier", "唯一合格供應商"),
             Map.entry("product", "產品"), Map.entry("conference", "研討會"), Map.entry("financial", "財務"),
+            Map.entry("order", "訂單"), Map.entry("standard", "標準"),
             Map.entry("data-center", "資料中心"), Map.entry("siph", "矽光子"), Map.entry("none imported", "尚未匯入"),
             Map.entry("CPO market", "CPO 市場"), Map.entry("CPO ports per year", "CPO 每年埠數"),
             Map.entry("NPO+CPO ports per year", "NPO+CPO 每年埠數"), Map.entry("optical", "光纖"), Map.entry("copper", "銅纜"),
