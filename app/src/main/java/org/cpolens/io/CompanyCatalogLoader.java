@@ -44,8 +44,7 @@ public final class CompanyCatalogLoader {
     private static final Set<String> COMPONENT_KEYS = Set.of("id", "nameEn", "nameZh", "layer", "unit", "inputs",
             "source", "status", "demand", "priceUsd");
     private static final Set<String> DEMAND_KEYS = Set.of("basis", "perBasis", "note");
-    private static final Set<String> DEFAULT_DEMAND_KEYS = Set.of("scenario", "architecture", "year", "clustersPerYear",
-            "portsPerEngine");
+    private static final Set<String> DEFAULT_DEMAND_KEYS = Set.of("scenario", "year", "clustersPerYear");
     private static final Set<String> COMPANY_KEYS = Set.of("id", "ticker", "market", "nameEn", "nameZh", "layer",
             "parent", "note", "roles", "exposure");
     private static final Set<String> MARKET_KEYS = Set.of("value", "source", "status", "note");
@@ -191,9 +190,8 @@ public final class CompanyCatalogLoader {
         if (year.value() != Math.rint(year.value()) || year.value() < 2000 || year.value() > 2100) {
             throw yv.error("must be a whole year between 2000 and 2100", null);
         }
-        return new DefaultDemand(d.require("scenario").text(), d.require("architecture").text(), year,
-                CatalogLoader.nonNegativeFigure(d.require("clustersPerYear"), "clusters"),
-                CatalogLoader.positiveFigure(d.require("portsPerEngine"), "ports"));
+        return new DefaultDemand(d.require("scenario").text(), year,
+                CatalogLoader.nonNegativeFigure(d.require("clustersPerYear"), "clusters"));
     }
 
     static Component component(Node n) {

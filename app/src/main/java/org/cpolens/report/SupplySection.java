@@ -83,7 +83,6 @@ public final class SupplySection implements ReportSection {
         add(out, "supply.fx.twdPerUsd", chain.twdPerUsd());
         add(out, "supply.defaultDemand.year", chain.defaultDemand().year());
         add(out, "supply.defaultDemand.clustersPerYear", chain.defaultDemand().clustersPerYear());
-        add(out, "supply.defaultDemand.portsPerEngine", chain.defaultDemand().portsPerEngine());
         for (Component c : chain.components()) {
             c.demand().perBasis().ifPresent(f -> add(out, "supply.component." + c.id() + ".per"
                     + capital(c.demand().basis().word()), f));

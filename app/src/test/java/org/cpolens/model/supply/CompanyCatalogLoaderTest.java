@@ -19,10 +19,10 @@ class CompanyCatalogLoaderTest {
               twdPerUsd: { value: 32, source: "test", status: assumption }
             defaultDemand:
               scenario: broadcom-32k
-              architecture: cpo-bailly-800g
+              # the architecture is the scenario's CPO,
               year: { value: 2027, source: "test", status: stated }
               clustersPerYear: { value: 1, source: "test", status: assumption }
-              portsPerEngine: { value: 8, source: "test", status: reconstructed }
+              # and its engines come from its bill of materials
             components:
               - id: fau
                 nameEn: FAU

@@ -42,8 +42,8 @@ class RandomChainTest {
                     Layer.MIDSTREAM, Optional.empty(), roles, List.of(), ""));
         }
         SupplyChain chain = new SupplyChain(components, companies, Figure.of(32, "TWD/USD", "test", Status.ASSUMPTION),
-                new DefaultDemand("s", "a", Figure.of(2027, "year", "t", Status.ASSUMPTION),
-                        Figure.of(1, "c", "t", Status.ASSUMPTION), Figure.of(8, "p", "t", Status.ASSUMPTION)));
+                new DefaultDemand("s", Figure.of(2027, "year", "t", Status.ASSUMPTION),
+                        Figure.of(1, "c", "t", Status.ASSUMPTION)));
 
         Map<String, Double> units = new LinkedHashMap<>();
         for (String c : Component.VOCABULARY) {
