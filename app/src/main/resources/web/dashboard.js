@@ -1,11 +1,105 @@
-/* CPO Lens dashboard: fills the form from /api/scenarios and /api/catalog, calls /api/compare on
- * every change, and draws the answer with the report's chart code (CpoReport.chartOption). Text
- * goes into the page with textContent only. */
+/* CPO Lens dashboard: fills the form from /api/scenarios, /api/catalog and /api/schema, calls
+ * /api/compare, /api/market and /api/sweep-map on every change, and draws the answers with the
+ * report's chart code (CpoReport.chartOption). Text goes into the page with textContent only.
+ * The page's whole state lives in its address (a permalink); results an error left behind are
+ * greyed and marked as not updated. */
 (function () {
   'use strict';
   var R = window.CpoReport;
-  var catalog = null, scenarios = [], timer = null, seq = 0;
+  var catalog = null, schema = null, scenarios = [], timer = null, seq = 0;
+  var lang = 'en', lastCompare = null, lastMarket = null, lastMap = null;
   var $ = function (id) { return document.getElementById(id); };
+
+  var I18N = {
+    subtitle: { en: 'what-if dashboard', zhTw: '互連情境試算' },
+    engine: { en: 'Same engine, seed and trials as', zhTw: '與下列指令使用相同引擎、亂數種子與試驗次數：' },
+    permalink: { en: 'Copy permalink', zhTw: '複製永久連結' },
+    copied: { en: 'Link copied', zhTw: '已複製連結' },
+    cluster: { en: 'Cluster', zhTw: '叢集' },
+    scenario: { en: 'Scenario', zhTw: '情境' },
+    endpoints: { en: 'Endpoints (host ports)', zhTw: '端點數（主機埠）' },
+    accelerators: { en: 'Accelerators', zhTw: '加速器' },
+    wattsPerAccelerator: { en: 'W per accelerator', zhTw: '每顆加速器功耗（W）' },
+    speed: { en: 'Speed (Gb/s)', zhTw: '速率（Gb/s）' },
+    'switch': { en: 'Switch', zhTw: '交換器' },
+    tiers: { en: 'Tiers', zhTw: '層數' },
+    auto: { en: 'auto', zhTw: '自動' },
+    architectures: { en: 'Architectures', zhTw: '架構' },
+    baseline: { en: 'Baseline', zhTw: '基準' },
+    comparedHint: { en: 'Compared, with switch-side watts per port (blank: the catalog value)',
+                    zhTw: '比較對象與交換器端每埠功耗（空白＝資料目錄數值）' },
+    compute: { en: 'Compute', zhTw: '計算' },
+    headline: { en: 'Headline', zhTw: '重點' },
+    comparison: { en: 'Comparison', zhTw: '架構比較' },
+    csv: { en: 'CSV', zhTw: '下載 CSV' },
+    market: { en: 'Market', zhTw: '市場情境' },
+    bassP: { en: 'Bass p (innovation)', zhTw: 'Bass p（創新係數）' },
+    bassQ: { en: 'Bass q (imitation)', zhTw: 'Bass q（模仿係數）' },
+    learningRate: { en: 'Learning rate', zhTw: '學習率' },
+    deploymentScale: { en: 'GPU volume scale', zhTw: 'GPU 出貨倍數' },
+    map: { en: 'Where CPO wins', zhTw: 'CPO 在哪裡勝出' },
+    mapHint: { en: 'Each cell: CPO\'s lead over the best non-CPO choice (pluggable DSP, LPO, NPO) in that cell, in %; blue: CPO wins, red: it loses. The line is the exact break-even; the dashed column is this cluster. Click a cell for its numbers.',
+               zhTw: '每格：CPO 相對該格最佳非 CPO 方案（可插拔 DSP、LPO、NPO）的優勢（%）；藍色＝CPO 勝出，紅色＝落後。實線為精確的損益平衡點，虛線欄為目前叢集。點選格子看數值。' },
+    mapFigure: { en: 'CPO figure on the y axis', zhTw: '縱軸的 CPO 參數' },
+    mapWatts: { en: 'W per port → network power', zhTw: '每埠功耗 → 網路功耗' },
+    mapPrice: { en: 'US$ per port → optics capex', zhTw: '每埠價格 → 光學資本支出' },
+    oversubscription: { en: 'Oversubscription', zhTw: '超額訂閱' },
+    nonBlocking: { en: '1:1 (non-blocking)', zhTw: '1:1（無阻塞）' },
+    stale: { en: 'Not updated: the numbers below are from the last inputs that worked. Fix the input named above.',
+             zhTw: '未更新：下方數字來自上一組有效的輸入。請修正上方指出的輸入。' },
+    optics: { en: 'Optics', zhTw: '光學' },
+    network: { en: 'Network (optics + switches)', zhTw: '網路（光學＋交換器）' },
+    power: { en: 'Power', zhTw: '功耗' },
+    wattsTitle: { en: 'Where the watts go', zhTw: '功耗分布' },
+    switchOptics: { en: 'Switch-side optics', zhTw: '交換器端光學' },
+    hostOptics: { en: 'Host-side optics', zhTw: '主機端光學' },
+    switchBase: { en: 'Switches before optics', zhTw: '交換器本體' },
+    energy: { en: 'Energy per bit', zhTw: '每位元能耗' },
+    lasers: { en: 'Lasers', zhTw: '雷射數量' },
+    laserDiodes: { en: 'Laser diodes', zhTw: '雷射二極體' },
+    laserModules: { en: 'External laser modules', zhTw: '外部雷射模組' },
+    count: { en: 'Count', zhTw: '數量' },
+    capex: { en: 'Optics capex', zhTw: '光學資本支出' },
+    edge: { en: 'Edge used', zhTw: '占用的面板／封裝邊緣' },
+    length: { en: 'Length', zhTw: '長度' },
+    architecture: { en: 'Architecture', zhTw: '架構' },
+    baseOptics: { en: 'Optics power, {a}', zhTw: '光學功耗（{a}）' },
+    saved: { en: 'Optics power saved', zhTw: '節省的光學功耗' },
+    savedPct: { en: 'Share of optics power saved', zhTw: '光學功耗節省比例' },
+    extra: { en: 'Extra accelerators the saved power feeds', zhTw: '省下的電力可多供電的加速器' },
+    fabricLine: { en: '{s}: {e} endpoints, {t} tier(s), {n} switches ({per}), {l} links',
+                  zhTw: '{s}：{e} 個端點、{t} 層、{n} 台交換器（{per}）、{l} 條鏈路' },
+    p50: { en: 'CPO revenue {y}, P50', zhTw: '{y} 年 CPO 營收（P50）' },
+    ports: { en: 'CPO ports {y}', zhTw: '{y} 年 CPO 埠數' },
+    share: { en: 'CPO share {y}', zhTw: '{y} 年 CPO 滲透率' },
+    fan: { en: 'Bottom-up revenue, P10 / P50 / P90', zhTw: '由下而上營收，P10／P50／P90' },
+    deterministic: { en: 'Deterministic', zhTw: '確定性基準' },
+    topdown: { en: 'Published forecasts vs bottom-up', zhTw: '公開預測與由下而上比較' },
+    bottomUp: { en: 'Bottom-up (this model)', zhTw: '由下而上（本模型）' },
+    revenue: { en: 'Revenue', zhTw: '營收' },
+    marketLine: { en: 'Seed {seed}, {n} trials: the report\'s defaults for this scenario; the same query gives the same answer.',
+                  zhTw: '亂數種子 {seed}、{n} 次試驗：與報告相同的預設；相同的查詢得到相同的答案。' },
+    mapTitlePower: { en: 'CPO\'s network-power lead over the best non-CPO choice (%)', zhTw: 'CPO 相對最佳非 CPO 方案的網路功耗優勢（%）' },
+    mapTitleCapex: { en: 'CPO\'s optics-capex lead over the best non-CPO choice (%)', zhTw: 'CPO 相對最佳非 CPO 方案的光學資本支出優勢（%）' },
+    mapX: { en: 'Endpoints, log-spaced', zhTw: '端點數（對數間距）' },
+    mapYWatts: { en: '{cpo}: W per {g}G port', zhTw: '{cpo}：每個 {g}G 埠的功耗（W）' },
+    mapYPrice: { en: '{cpo}: US$ per port', zhTw: '{cpo}：每埠價格（美元）' },
+    breakEven: { en: 'Break-even', zhTw: '損益平衡' },
+    catalogValue: { en: 'Catalog value', zhTw: '資料目錄數值' },
+    cannotBuild: { en: 'Cannot build', zhTw: '無法建構' },
+    thisCluster: { en: 'This cluster', zhTw: '目前叢集' },
+    wins: { en: 'CPO wins', zhTw: 'CPO 勝出' },
+    loses: { en: 'CPO loses', zhTw: 'CPO 落後' },
+    mapLine: { en: '{c} cells, {b} of {n} cluster sizes buildable; compared: {a}', zhTw: '共 {c} 格，{n} 個規模中 {b} 個可建構；比較：{a}' }
+  };
+
+  function t(key, vars) {
+    var s = R.tr(I18N[key], lang);
+    Object.keys(vars || {}).forEach(function (k) { s = s.split('{' + k + '}').join(vars[k]); });
+    return s;
+  }
+
+  function both(key) { return I18N[key]; }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -24,18 +118,36 @@
     var o = el('option', null, label || value);
     o.value = value;
     select.appendChild(o);
+    return o;
   }
 
-  function archById(id) {
-    return catalog.architectures.filter(function (a) { return a.id === id; })[0];
+  function archName(id) { return (schema.architectures[id] && R.tr(schema.architectures[id], lang)) || id; }
+
+  function switchLabel(s) { return (schema.switches[s.id] && R.tr(schema.switches[s.id], lang)) || s.id; }
+
+  function currentScenario() {
+    return scenarios.filter(function (s) { return s.name === $('scenario').value; })[0] || scenarios[0];
   }
 
+  /* Switches at the chosen speed: the catalog's, and the scenario's own when it writes one in. */
   function fillSwitches() {
-    var speed = Number($('speed').value), sel = $('switch'), keep = sel.value;
+    var speed = Number($('speed').value), sel = $('switch'), keep = sel.value, sc = currentScenario();
     sel.textContent = '';
     catalog.switches.filter(function (s) { return s.portGbps === speed; }).forEach(function (s) {
-      option(sel, s.id, s.id + ' (' + s.radix + ' x ' + s.portGbps + 'G)');
+      option(sel, s.id, switchLabel(s));
     });
+    if (sc && !sc.switchInCatalog && sc.portGbps === speed) {
+      option(sel, sc['switch'], R.tr(sc.switchName, lang)).setAttribute('data-scenario-switch', 'true');
+    }
+    if (keep && Array.prototype.some.call(sel.options, function (o) { return o.value === keep; })) { sel.value = keep; }
+  }
+
+  function fillSpeeds() {
+    var sel = $('speed'), keep = sel.value, speeds = [];
+    catalog.switches.forEach(function (s) { if (speeds.indexOf(s.portGbps) < 0) { speeds.push(s.portGbps); } });
+    scenarios.forEach(function (s) { if (speeds.indexOf(s.portGbps) < 0) { speeds.push(s.portGbps); } });
+    sel.textContent = '';
+    speeds.sort(function (x, y) { return x - y; }).forEach(function (s) { option(sel, String(s), s + ' Gb/s'); });
     if (keep) { sel.value = keep; }
   }
 
@@ -44,9 +156,9 @@
     box.textContent = '';
     base.textContent = '';
     var listed = {};
-    sc.architectures.forEach(function (a, i) { listed[a.id] = a; });
+    sc.architectures.forEach(function (a) { listed[a.id] = a; });
     catalog.architectures.forEach(function (a) {
-      if (a.replacesHostSide) { option(base, a.id); }
+      if (a.replacesHostSide) { option(base, a.id, archName(a.id)); }
     });
     base.value = sc.architectures[0].id;
     catalog.architectures.forEach(function (a) {
@@ -56,16 +168,17 @@
       cb.type = 'checkbox';
       cb.id = 'use-' + a.id;
       cb.checked = !!listed[a.id] && a.id !== sc.architectures[0].id;
-      var name = el('label', null, a.id);
+      var name = el('label', null, archName(a.id));
       name.htmlFor = cb.id;
+      name.setAttribute('data-arch', a.id);
       var w = el('input');
       w.type = 'number';
       w.step = 'any';
       w.min = '0';
       w.id = 'watts-' + a.id;
       w.placeholder = String(a.figures.switchPortWatts.value);
-      w.title = 'switch-side W per ' + a.portGbps + 'G port; catalog: ' + a.figures.switchPortWatts.value + ' W ('
-        + a.figures.switchPortWatts.status + ', ' + a.figures.switchPortWatts.source + ')';
+      w.title = a.id + ': ' + a.figures.switchPortWatts.value + ' W (' + a.figures.switchPortWatts.status + ', '
+        + a.figures.switchPortWatts.source + ')';
       if (listed[a.id] && listed[a.id].switchPortWatts !== a.figures.switchPortWatts.value) {
         w.value = String(listed[a.id].switchPortWatts);
       }
@@ -77,7 +190,8 @@
   }
 
   function loadScenario(name) {
-    var sc = scenarios.filter(function (s) { return s.name === name; })[0];
+    $('scenario').value = name;
+    var sc = currentScenario();
     $('endpoints').value = sc.endpoints;
     $('accelerators').value = sc.accelerators;
     $('wattsPerAccelerator').value = sc.wattsPerAccelerator > 0 ? sc.wattsPerAccelerator : '';
@@ -86,6 +200,12 @@
     $('switch').value = sc['switch'];
     $('tiers').value = String(sc.tiers);
     fillArchs(sc);
+    showDescription();
+  }
+
+  function showDescription() {
+    var sc = currentScenario();
+    $('scenario-description').textContent = sc ? (lang === 'zh-TW' && sc.descriptionZhTw ? sc.descriptionZhTw : sc.description) : '';
   }
 
   /* The query string of the form's state: what the API and scripts call. */
@@ -96,7 +216,9 @@
       if ($(k).value !== '') { p.set(k, $(k).value); }
     });
     p.set('speed', $('speed').value);
-    p.set('switch', $('switch').value);
+    var sw = $('switch').selectedOptions[0];
+    // the scenario's own switch is not a catalog id: leaving it out keeps the scenario's
+    if (sw && !sw.hasAttribute('data-scenario-switch')) { p.set('switch', $('switch').value); }
     p.set('tiers', $('tiers').value);
     var ids = [$('baseline').value];
     catalog.architectures.forEach(function (a) {
@@ -110,22 +232,52 @@
     return p.toString();
   }
 
-  function showError(body) {
-    var box = $('error');
-    box.hidden = false;
-    box.textContent = 'HTTP 400: ' + body.error + (body.field ? '\nfield: ' + body.field : '')
+  function errorText(status, body) {
+    return 'HTTP ' + status + ': ' + body.error + (body.field ? '\nfield: ' + body.field : '')
       + (body.value !== null && body.value !== undefined ? '\nvalue: ' + body.value : '')
       + (body.hint ? '\nhint: ' + body.hint : '');
   }
 
-  function chart(id, spec) {
-    var div = $(id), inst = echarts.getInstanceByDom(div) || echarts.init(div);
-    inst.setOption(R.chartOption(spec, 'en'), true);
+  /* Results an error left behind stay on screen greyed, under a "not updated" notice. */
+  function stale(resultsId, noticeId, on) {
+    $(resultsId).classList.toggle('stale', on);
+    $(resultsId).setAttribute('aria-disabled', on ? 'true' : 'false');
+    $(noticeId).hidden = !on;
   }
 
-  function T(en, zh) { return { en: en + ' · ' + zh, zhTw: zh }; }
+  function showError(status, body) {
+    var box = $('error');
+    box.hidden = false;
+    box.textContent = errorText(status, body);
+    stale('results', 'stale-notice', true);
+  }
+
+  function chart(id, spec) {
+    var div = $(id), inst = echarts.getInstanceByDom(div) || echarts.init(div);
+    var o = R.chartOption(spec, lang, div.clientWidth);
+    delete o.axisFrom;
+    o.toolbox = { right: 0, top: 0, feature: { saveAsImage: { name: id.replace('chart-', 'cpolens-'), pixelRatio: 2,
+                                                                backgroundColor: '#fff', title: 'PNG' } } };
+    inst.setOption(o, true);
+  }
+
+  /* The compare table's columns, as the report's: what decides first, counts after. */
+  var TABLE = ['opticsPowerKw', 'networkPowerKw', 'capexUsd', 'powerSavedKw', 'extraAcceleratorsAtSamePower',
+               'picojoulesPerBit', 'switchSidePorts', 'hostSideModules', 'lasers', 'laserModules', 'edgeMm',
+               'worstPathLatencyNs'];
+
+  function column(key) { return schema.columns.filter(function (c) { return c.key === key; })[0]; }
+
+  function displayValue(c, v) { return typeof v === 'number' ? v * c.displayScale : v; }
+
+  function headerOf(c) {
+    var u = R.unit(c.displayUnit, lang).label;
+    var name = R.tr(c.label, lang);
+    return u ? (lang === 'zh-TW' ? name + '（' + u + '）' : name + ' (' + u + ')') : name;
+  }
 
   function draw(res) {
+    lastCompare = res;
     var h = res.headline;
     Object.keys(h).forEach(function (k) {
       var card = $('fig-' + k);
@@ -134,60 +286,102 @@
       v.setAttribute('data-value', String(h[k]));
       v.textContent = R.fmt(h[k]);
     });
-    $('fig-cpoOpticsPowerKw').querySelector('.label').textContent = 'Optics power, ' + h.cpoArchitecture + ' (kW)';
-    $('fig-baselineOpticsPowerKw').querySelector('.label').textContent = 'Optics power, ' + h.baselineArchitecture + ' (kW)';
+    function label(id, text, unit) {
+      $(id).querySelector('.label').textContent = unit ? (lang === 'zh-TW' ? text + '（' + unit + '）' : text + ' (' + unit + ')') : text;
+    }
+    label('fig-baselineOpticsPowerKw', t('baseOptics', { a: archName(h.baselineArchitecture) }), 'kW');
+    label('fig-cpoOpticsPowerKw', t('baseOptics', { a: archName(h.cpoArchitecture) }), 'kW');
+    label('fig-opticsPowerSavedKw', t('saved'), 'kW');
+    label('fig-opticsPowerSavedPercent', t('savedPct'), '%');
+    label('fig-extraAcceleratorsAtSamePower', t('extra'), '');
     $('fig-extraAcceleratorsAtSamePower').hidden = !('extraAcceleratorsAtSamePower' in h);
     var f = res.fabric;
-    $('fabric-line').textContent = res.scenario + ': ' + R.fmt(f.endpoints) + ' endpoints, ' + f.tiers + ' tier(s), '
-      + R.fmt(f.switchCount) + ' switches (' + f.switchesPerTier.join(' / ') + '), ' + R.fmt(f.links) + ' links';
+    $('fabric-line').textContent = t('fabricLine', { s: res.scenario, e: R.fmt(f.endpoints), t: f.tiers, n: R.fmt(f.switchCount),
+                                                      per: f.switchesPerTier.join(' / '), l: R.fmt(f.links) });
     var a = res.architectures;
-    var cats = a.map(function (x) { return { en: x.id, zhTw: x.id }; });
+    var cats = a.map(function (x) { return schema.architectures[x.id] || { en: x.id, zhTw: x.id }; });
     function col(k, scale) { return a.map(function (x) { return x[k] === null ? null : x[k] * (scale || 1); }); }
-    chart('chart-power', { title: T('Power', '功耗'), kind: 'BAR', categories: cats, unit: 'kW', valueAxis: T('Power', '功耗'),
-      series: [{ name: T('Optics', '光學'), values: col('opticsPowerKw') }, { name: T('Network', '網路'), values: col('networkPowerKw') }] });
-    chart('chart-watts', { title: T('Where the watts go', '功耗分布'), kind: 'STACKED_BAR', categories: cats, unit: 'kW', valueAxis: T('Power', '功耗'),
-      series: [{ name: T('Switch-side optics', '交換器端光學'), values: col('switchOpticsPowerKw'), stack: 'p' },
-               { name: T('Host-side optics', '主機端光學'), values: col('hostOpticsPowerKw'), stack: 'p' },
-               { name: T('Switches before optics', '交換器本體'), values: col('switchBasePowerKw'), stack: 'p' }] });
-    chart('chart-pj', { title: T('Energy per bit', '每位元能耗'), kind: 'BAR', categories: cats, unit: 'pJ/bit', valueAxis: T('Energy', '能耗'),
-      series: [{ name: T('Optics', '光學'), values: col('opticsPicojoulesPerBit') }, { name: T('Network', '網路'), values: col('picojoulesPerBit') }] });
-    chart('chart-lasers', { title: T('Lasers', '雷射'), kind: 'BAR', categories: cats, unit: '', valueAxis: T('Count', '數量'),
-      series: [{ name: T('Laser diodes', '雷射二極體'), values: col('lasers') }, { name: T('Laser modules', '雷射模組'), values: col('laserModules') }] });
-    chart('chart-capex', { title: T('Optics capex', '光學資本支出'), kind: 'BAR', categories: cats, unit: 'MUSD', valueAxis: T('Capex', '資本支出'),
-      series: [{ name: T('Optics capex', '光學資本支出'), values: col('capexUsd', 1e-6) }] });
-    chart('chart-edge', { title: T('Edge used', '面板/邊緣長度'), kind: 'BAR', categories: cats, unit: 'm', valueAxis: T('Length', '長度'),
-      series: [{ name: T('Edge used', '占用長度'), values: col('edgeMm', 1e-3) }] });
-    var keys = ['id', 'switchSidePorts', 'hostSideModules', 'opticsPowerKw', 'networkPowerKw', 'picojoulesPerBit',
-                'lasers', 'laserModules', 'capexUsd', 'powerSavedKw', 'extraAcceleratorsAtSamePower'];
-    var t = $('compare-table');
-    t.textContent = '';
-    var hr = el('tr');
-    keys.forEach(function (k) { hr.appendChild(el('th', null, k)); });
-    t.appendChild(hr);
+    var capex = column('capexUsd'), edge = column('edgeMm');
+    chart('chart-power', { title: both('power'), kind: 'BAR', categories: cats, unit: 'kW', valueAxis: both('power'),
+      series: [{ name: both('optics'), values: col('opticsPowerKw') }, { name: both('network'), values: col('networkPowerKw') }] });
+    chart('chart-watts', { title: both('wattsTitle'), kind: 'STACKED_BAR', categories: cats, unit: 'kW', valueAxis: both('power'),
+      series: [{ name: both('switchOptics'), values: col('switchOpticsPowerKw'), stack: 'p' },
+               { name: both('hostOptics'), values: col('hostOpticsPowerKw'), stack: 'p' },
+               { name: both('switchBase'), values: col('switchBasePowerKw'), stack: 'p' }] });
+    chart('chart-pj', { title: both('energy'), kind: 'BAR', categories: cats, unit: 'pJ/bit', valueAxis: both('energy'),
+      series: [{ name: both('optics'), values: col('opticsPicojoulesPerBit') }, { name: both('network'), values: col('picojoulesPerBit') }] });
+    chart('chart-lasers', { title: both('lasers'), kind: 'BAR', categories: cats, unit: '', valueAxis: both('count'),
+      series: [{ name: both('laserDiodes'), values: col('lasers') }, { name: both('laserModules'), values: col('laserModules') }] });
+    chart('chart-capex', { title: both('capex'), kind: 'BAR', categories: cats, unit: capex.displayUnit, valueAxis: both('capex'),
+      series: [{ name: both('capex'), values: col('capexUsd', capex.displayScale) }] });
+    chart('chart-edge', { title: both('edge'), kind: 'BAR', categories: cats, unit: edge.displayUnit, valueAxis: both('length'),
+      series: [{ name: both('edge'), values: col('edgeMm', edge.displayScale) }] });
+    var tbl = $('compare-table');
+    tbl.textContent = '';
+    var thead = el('thead'), hr = el('tr');
+    var th0 = el('th', null, t('architecture'));
+    th0.setAttribute('data-key', 'architecture');
+    hr.appendChild(th0);
+    TABLE.forEach(function (k) {
+      var th = el('th', 'num', headerOf(column(k)));
+      th.setAttribute('data-key', k);
+      hr.appendChild(th);
+    });
+    thead.appendChild(hr);
+    tbl.appendChild(thead);
+    var tbody = el('tbody');
     a.forEach(function (x) {
       var r = el('tr');
-      keys.forEach(function (k) {
-        var v = x[k];
-        r.appendChild(el('td', typeof v === 'number' ? 'num' : null, typeof v === 'number' ? R.fmt(v) : (v === null ? '' : String(v))));
+      var name = el('td', null, archName(x.id));
+      name.title = x.id;
+      r.appendChild(name);
+      TABLE.forEach(function (k) {
+        var v = displayValue(column(k), x[k]);
+        var td = el('td', 'num', typeof v === 'number' ? R.fmt(v) : (v === null || v === undefined ? '' : String(v)));
+        if (typeof x[k] === 'number') { td.setAttribute('data-value', String(x[k])); }
+        r.appendChild(td);
       });
-      t.appendChild(r);
+      tbody.appendChild(r);
     });
+    tbl.appendChild(tbody);
+  }
+
+  function compareCsv() {
+    if (!lastCompare) { return; }
+    var keys = ['id'].concat(TABLE);
+    var lines = [keys.join(',')];
+    lastCompare.architectures.forEach(function (x) {
+      lines.push(keys.map(function (k) { return x[k] === null || x[k] === undefined ? '' : String(x[k]); }).join(','));
+    });
+    download('cpolens-compare.csv', lines.join('\r\n') + '\r\n');
+  }
+
+  function download(name, text) {
+    var a = el('a');
+    a.href = URL.createObjectURL(new Blob(['\ufeff' + text], { type: 'text/csv;charset=utf-8' }));
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
   }
 
   function compute() {
-    var my = ++seq;
+    var my = ++seq, q = query();
     document.body.classList.add('busy');
-    return getJson('/api/compare?' + query()).then(function (r) {
+    return getJson('/api/compare?' + q).then(function (r) {
       if (my !== seq) { return; }
       document.body.classList.remove('busy');
-      if (!r.ok) { showError(r.body); return; }
+      if (!r.ok) { showError(r.status, r.body); return; }
       $('error').hidden = true;
+      stale('results', 'stale-notice', false);
       draw(r.body);
-      document.body.setAttribute('data-last-query', query());
+      document.body.setAttribute('data-last-query', q);
+      remember();
+      if (mapData) { drawMap(mapData); }
     });
   }
 
-  /* ---- market panel: /api/market with the slider values; the seed and trials are printed */
+  /* ---- market panel: /api/market with the slider values; seed and trials are the report's defaults */
   var marketSeq = 0, marketTimer = null, MARKET_KNOBS = ['p', 'q', 'learningRate', 'deploymentScale'];
 
   function marketQuery() {
@@ -205,24 +399,37 @@
   }
 
   function drawMarket(m) {
+    lastMarket = m;
     var years = m.years, last = years[years.length - 1];
-    setFigure('fig-marketP50', last.p50 / 1e6, 'CPO revenue ' + last.year + ', P50 (MUSD) · 營收中位數');
-    setFigure('fig-marketPorts', last.bottomUp.ports, 'CPO ports ' + last.year + ' · CPO 埠數');
-    setFigure('fig-marketShare', last.adoptionShare * 100, 'CPO share ' + last.year + ' (%) · CPO 滲透率');
+    var musd = R.unit('MUSD', lang).label;
+    setFigure('fig-marketP50', last.p50 / 1e6, t('p50', { y: last.year }) + (lang === 'zh-TW' ? '（' + musd + '）' : ' (' + musd + ')'));
+    setFigure('fig-marketPorts', last.bottomUp.ports, t('ports', { y: last.year }));
+    setFigure('fig-marketShare', last.adoptionShare * 100, t('share', { y: last.year }) + ' (%)');
     var cats = years.map(function (y) { return { en: String(y.year), zhTw: String(y.year) }; });
     function col(f) { return years.map(function (y) { var v = f(y); return v === null || v === undefined ? null : v / 1e6; }); }
-    chart('chart-market-fan', { title: T('Bottom-up revenue, P10 / P50 / P90', '由下而上營收'), kind: 'FAN', categories: cats,
-      unit: 'MUSD', valueAxis: T('Revenue (MUSD)', '營收'),
+    chart('chart-market-fan', { title: both('fan'), kind: 'FAN', categories: cats, unit: 'MUSD', valueAxis: both('revenue'),
       series: [{ name: { en: 'p10', zhTw: 'p10' }, values: col(function (y) { return y.p10; }) },
                { name: { en: 'p50', zhTw: 'p50' }, values: col(function (y) { return y.p50; }) },
                { name: { en: 'p90', zhTw: 'p90' }, values: col(function (y) { return y.p90; }) },
-               { name: T('Deterministic', '確定性'), values: col(function (y) { return y.bottomUp.revenueUsd; }) }] });
+               { name: both('deterministic'), values: col(function (y) { return y.bottomUp.revenueUsd; }) }] });
+    var names = {};
+    (m.sources || []).forEach(function (s) { names[s.id] = s.name; });
     var ids = Object.keys(years[0].topDown || {});
-    chart('chart-market-topdown', { title: T('Top-down forecasts vs bottom-up', '市場預測 vs 由下而上'), kind: 'LINE', categories: cats,
-      unit: 'MUSD', valueAxis: T('Revenue (MUSD)', '營收'),
-      series: ids.map(function (id) { return { name: { en: id, zhTw: id }, values: col(function (y) { return y.topDown[id]; }) }; })
-        .concat([{ name: T('Bottom-up', '由下而上'), values: col(function (y) { return y.bottomUp.revenueUsd; }) }]) });
-    $('market-line').textContent = 'seed ' + m.seed + ', ' + R.fmt(m.trials) + ' trials; the same query gives the same answer.';
+    chart('chart-market-topdown', { title: both('topdown'), kind: 'LINE', categories: cats, unit: 'MUSD', valueAxis: both('revenue'),
+      series: ids.map(function (id) { return { name: { en: names[id] || id, zhTw: names[id] || id }, values: col(function (y) { return y.topDown[id]; }) }; })
+        .concat([{ name: both('bottomUp'), values: col(function (y) { return y.bottomUp.revenueUsd; }) }]) });
+    $('market-line').textContent = t('marketLine', { seed: m.seed, n: R.fmt(m.trials) });
+    $('market-line').setAttribute('data-seed', String(m.seed));
+    $('market-line').setAttribute('data-trials', String(m.trials));
+  }
+
+  function marketCsv() {
+    if (!lastMarket) { return; }
+    var lines = ['year,deployments,adoptionShare,aspUsdPerPort,bottomUpRevenueUsd,p10,p50,p90'];
+    lastMarket.years.forEach(function (y) {
+      lines.push([y.year, y.deployments, y.adoptionShare, y.aspUsdPerPort, y.bottomUp.revenueUsd, y.p10, y.p50, y.p90].join(','));
+    });
+    download('cpolens-market.csv', lines.join('\r\n') + '\r\n');
   }
 
   function computeMarket() {
@@ -231,9 +438,11 @@
     $('market-api-link').href = '/api/market?' + q;
     return getJson('/api/market?' + q).then(function (r) {
       if (my !== marketSeq) { return; }
-      if (!r.ok) { showError(r.body); return; }
+      if (!r.ok) { showError(r.status, r.body); stale('market-results', 'market-stale', true); return; }
+      stale('market-results', 'market-stale', false);
       drawMarket(r.body);
       document.body.setAttribute('data-last-market-query', q);
+      remember();
     });
   }
 
@@ -242,10 +451,10 @@
     marketTimer = setTimeout(computeMarket, 250);
   }
 
-
   /* ---- "where CPO wins": /api/sweep-map as a heatmap, cluster size (log-spaced) x CPO watts or
    * price per port, coloured by CPO's lead over the best non-CPO choice, diverging around 0; the
-   * column break-evens drawn on a hidden value axis laid over the category axis. */
+   * column break-evens drawn on a hidden value axis laid over the category axis, and the column of
+   * the cluster in the form marked. */
   var mapSeq = 0, mapData = null, mapFocus = null;
   var MAP_KNOBS = ['switch', 'figure', 'tiers', 'oversubscription'];
   var DIVERGING = ['#b2182b', '#ef8a62', '#fddbc7', '#f7f7f7', '#d1e5f0', '#67a9cf', '#2166ac'];
@@ -268,34 +477,34 @@
     return m.metric === 'capex' ? m.capexAdvantagePercent : m.powerAdvantagePercent;
   }
 
-  function mapUnit(m) { return m.figure === 'costPerPortUsd' ? 'US$/port' : 'W/port'; }
+  function mapUnit(m) { return m.figure === 'costPerPortUsd' ? (lang === 'zh-TW' ? '美元／埠' : 'US$/port') : (lang === 'zh-TW' ? 'W／埠' : 'W/port'); }
 
   function mapCellText(m, x, y) {
     var p = m.powerAdvantagePercent[y][x];
     if (p === null) {
-      return { en: R.fmt(m.endpoints[x]) + ' endpoints: the switch cannot build this cluster', zh: '無法以此交換器建構' };
+      return lang === 'zh-TW' ? R.fmt(m.endpoints[x]) + ' 個端點：此交換器無法建構' : R.fmt(m.endpoints[x]) + ' endpoints: the switch cannot build this cluster';
     }
     var c = m.capexAdvantagePercent[y][x], be = m.breakEven[x];
-    var what = m.figure === 'costPerPortUsd' ? 'price' : 'watts';
-    function lead(v, noun, less, more) {
-      return R.fmt(Math.abs(v)) + '% ' + (v >= 0 ? less : more) + ' ' + noun;
+    if (lang === 'zh-TW') {
+      return R.fmt(m.endpoints[x]) + ' 個端點（' + m.tiersUsed[x] + ' 層），' + archName(m.cpo) + ' 在 ' + R.fmt(m.values[y]) + ' ' + mapUnit(m)
+        + '：網路功耗比 ' + archName(m.bestOtherPower[x]) + (p >= 0 ? '少 ' : '多 ') + R.fmt(Math.abs(p)) + '%，光學資本支出比 '
+        + archName(m.bestOtherCapex[x]) + (c >= 0 ? '少 ' : '多 ') + R.fmt(Math.abs(c)) + '%；功耗最低：'
+        + archName(m.architectures[m.powerWinner[y][x]]) + '；損益平衡：' + (be === null ? '無' : R.fmt(be) + ' ' + mapUnit(m));
     }
-    return {
-      en: R.fmt(m.endpoints[x]) + ' endpoints (' + m.tiersUsed[x] + ' tiers), ' + m.cpo + ' at ' + R.fmt(m.values[y]) + ' ' + mapUnit(m)
-        + ': ' + lead(p, 'network power', 'less', 'more') + ' than ' + m.bestOtherPower[x]
-        + ', ' + lead(c, 'optics capex', 'less', 'more') + ' than ' + m.bestOtherCapex[x]
-        + '; lowest power: ' + m.architectures[m.powerWinner[y][x]] + '; break-even ' + what + ': '
-        + (be === null ? 'none' : R.fmt(be) + ' ' + mapUnit(m)),
-      zh: '網路功耗' + (p >= 0 ? '少 ' : '多 ') + R.fmt(Math.abs(p)) + '%，光學資本支出' + (c >= 0 ? '少 ' : '多 ')
-        + R.fmt(Math.abs(c)) + '%，損益平衡 ' + (be === null ? '—' : R.fmt(be))
-    };
+    var what = m.figure === 'costPerPortUsd' ? 'price' : 'watts';
+    function lead(v, noun, less, more) { return R.fmt(Math.abs(v)) + '% ' + (v >= 0 ? less : more) + ' ' + noun; }
+    return R.fmt(m.endpoints[x]) + ' endpoints (' + m.tiersUsed[x] + ' tiers), ' + archName(m.cpo) + ' at ' + R.fmt(m.values[y]) + ' ' + mapUnit(m)
+      + ': ' + lead(p, 'network power', 'less', 'more') + ' than ' + archName(m.bestOtherPower[x])
+      + ', ' + lead(c, 'optics capex', 'less', 'more') + ' than ' + archName(m.bestOtherCapex[x])
+      + '; lowest power: ' + archName(m.architectures[m.powerWinner[y][x]]) + '; break-even ' + what + ': '
+      + (be === null ? 'none' : R.fmt(be) + ' ' + mapUnit(m));
   }
 
   function showMapFocus() {
     var m = mapData, f = mapFocus, out = $('map-readout');
     if (!m || !f) { return; }
-    var v = mapPercents(m)[f.y][f.x], t = mapCellText(m, f.x, f.y);
-    out.textContent = t.en + ' · ' + t.zh;
+    var v = mapPercents(m)[f.y][f.x];
+    out.textContent = mapCellText(m, f.x, f.y);
     out.setAttribute('data-endpoints', String(m.endpoints[f.x]));
     out.setAttribute('data-value', String(m.values[f.y]));
     out.setAttribute('data-metric', m.metric);
@@ -304,8 +513,18 @@
     out.className = 'readout' + (v !== null && v < 0 ? ' loses' : '');
   }
 
+  /* The buildable column nearest the cluster in the form (log distance), or -1. */
+  function clusterColumn(m) {
+    var n = Number($('endpoints').value), xi = -1;
+    if (!(n > 0)) { return -1; }
+    m.endpoints.forEach(function (e, i) {
+      if (m.tiersUsed[i] !== null && (xi < 0 || Math.abs(Math.log(e / n)) < Math.abs(Math.log(m.endpoints[xi] / n)))) { xi = i; }
+    });
+    return xi;
+  }
+
   /* The cell to read out: the one clicked if it is still on the map, else the catalog value's row
-   * at the buildable column nearest 32k endpoints. */
+   * at this cluster's column. */
   function pickFocus(m) {
     var xi = -1, yi = 0, i;
     if (mapFocus) {
@@ -313,11 +532,8 @@
       yi = m.values.indexOf(mapFocus.value);
       if (xi >= 0 && yi >= 0 && m.powerAdvantagePercent[yi][xi] !== null) { return { x: xi, y: yi }; }
     }
-    xi = -1;
+    xi = clusterColumn(m);
     yi = 0;
-    for (i = 0; i < m.endpoints.length; i++) {
-      if (m.tiersUsed[i] !== null && (xi < 0 || Math.abs(Math.log(m.endpoints[i] / 32768)) < Math.abs(Math.log(m.endpoints[xi] / 32768)))) { xi = i; }
-    }
     for (i = 0; i < m.values.length; i++) {
       if (Math.abs(m.values[i] - m.catalogValue) < Math.abs(m.values[yi] - m.catalogValue)) { yi = i; }
     }
@@ -335,52 +551,68 @@
     var span = Math.max(5, Math.ceil(max / 5) * 5);
     var n = m.values.length, step = n > 1 ? (m.values[n - 1] - m.values[0]) / (n - 1) : 1;
     var power = m.metric === 'power';
-    var title = power ? T('CPO\'s network-power lead over the best non-CPO choice (%)', 'CPO 相對最佳非 CPO 方案的網路功耗優勢（%）')
-                      : T('CPO\'s optics-capex lead over the best non-CPO choice (%)', 'CPO 相對最佳非 CPO 方案的光學資本支出優勢（%）');
-    var yName = power ? m.cpo + ' W per ' + m.cpoPortGbps + 'G port · 每埠功耗' : m.cpo + ' US$ per port · 每埠價格';
-    var bl = T('Break-even', '損益平衡'), cat = T('Catalog value', '目錄值'), gap = T('Cannot build', '無法建構');
+    var yName = power ? t('mapYWatts', { cpo: archName(m.cpo), g: m.cpoPortGbps }) : t('mapYPrice', { cpo: archName(m.cpo) });
+    var here = clusterColumn(m);
     var option = {
       animation: false,
-      title: { text: title.en, left: 0, textStyle: { fontSize: 14 },
-               subtext: m['switch'] + ', tiers ' + m.tiers + ', ' + m.oversubscription + ':1, ' + m.hostLink + ' host links', subtextStyle: { fontSize: 11 } },
+      toolbox: { right: 0, top: 0, feature: { saveAsImage: { name: 'cpolens-where-cpo-wins', pixelRatio: 2, backgroundColor: '#fff', title: 'PNG' } } },
+      title: { text: t(power ? 'mapTitlePower' : 'mapTitleCapex'), left: 0, textStyle: { fontSize: 14 },
+               subtext: (schema.switches[m['switch']] ? R.tr(schema.switches[m['switch']], lang) : m['switch']) + ', '
+                 + t('tiers') + ' ' + m.tiers + ', ' + m.oversubscription + ':1, ' + m.hostLink, subtextStyle: { fontSize: 11 } },
       tooltip: { formatter: function (p) {
         var esc = echarts.format.encodeHTML;
-        if (p.seriesIndex === 1) { return esc(R.fmt(m.endpoints[p.value[0]]) + ' endpoints · 無法建構'); }
-        if (p.seriesIndex === 2) { return esc(bl.en + ': ' + R.fmt(p.value[1]) + ' ' + mapUnit(m) + ' at ' + R.fmt(m.endpoints[p.value[0]]) + ' endpoints'); }
-        return esc(mapCellText(m, p.value[0], p.value[1]).en);
+        if (p.seriesIndex === 1) { return esc(R.fmt(m.endpoints[p.value[0]]) + ': ' + t('cannotBuild')); }
+        if (p.seriesIndex === 2) { return esc(t('breakEven') + ': ' + R.fmt(p.value[1]) + ' ' + mapUnit(m) + ' @ ' + R.fmt(m.endpoints[p.value[0]])); }
+        return esc(mapCellText(m, p.value[0], p.value[1]));
       } },
-      legend: { top: 44, right: 0, data: [bl.en, cat.en, gap.en] },
+      legend: { top: 44, right: 0, data: [t('breakEven'), t('catalogValue'), t('cannotBuild')] },
       grid: { left: 8, right: 24, top: 78, bottom: 70, containLabel: true },
-      xAxis: { type: 'category', name: 'Endpoints, log-spaced · 端點數（對數間距）', nameLocation: 'middle', nameGap: 28,
+      xAxis: { type: 'category', name: t('mapX'), nameLocation: 'middle', nameGap: 28,
                data: m.endpoints.map(shortCount), splitArea: { show: false } },
       yAxis: [{ type: 'category', name: yName, nameTextStyle: { align: 'left' }, data: m.values.map(R.fmt) },
               { type: 'value', show: false, min: m.values[0] - step / 2, max: m.values[n - 1] + step / 2 }],
       visualMap: { type: 'continuous', seriesIndex: 0, min: -span, max: span, calculable: true, orient: 'horizontal',
-                   left: 'center', bottom: 0, itemHeight: 260, formatter: function (v) { return Math.round(v) + '%'; }, text: ['CPO wins · 勝出', 'CPO loses · 落後'],
-                   inRange: { color: DIVERGING } },
+                   left: 'center', bottom: 0, itemHeight: 260, formatter: function (v) { return Math.round(v) + '%'; },
+                   text: [t('wins'), t('loses')], inRange: { color: DIVERGING } },
       series: [
-        { type: 'heatmap', name: 'advantage', data: data, emphasis: { itemStyle: { borderColor: '#1d2733', borderWidth: 1 } } },
-        { type: 'heatmap', name: gap.en, data: gaps, itemStyle: { color: '#e3e7ec' }, silent: false },
-        { type: 'line', name: bl.en, yAxisIndex: 1, data: m.breakEven.map(function (b, x) { return b === null ? [x, null] : [x, b]; }),
+        { type: 'heatmap', name: 'advantage', data: data, emphasis: { itemStyle: { borderColor: '#1d2733', borderWidth: 1 } },
+          markLine: here < 0 ? undefined : { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#1d2733', width: 2 },
+                                             label: { formatter: t('thisCluster') + ' ' + R.fmt(Number($('endpoints').value)), position: 'end' },
+                                             data: [{ xAxis: here }] } },
+        { type: 'heatmap', name: t('cannotBuild'), data: gaps, itemStyle: { color: '#e3e7ec' }, silent: false },
+        { type: 'line', name: t('breakEven'), yAxisIndex: 1, data: m.breakEven.map(function (b, x) { return b === null ? [x, null] : [x, b]; }),
           step: 'middle', symbolSize: 4, lineStyle: { color: '#1d2733', width: 2 }, itemStyle: { color: '#1d2733' }, connectNulls: false,
           markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#5b6776' },
-                      label: { formatter: cat.en + ' ' + R.fmt(m.catalogValue), position: 'insideEndTop' },
-                      data: [{ yAxis: m.catalogValue, name: cat.en }] } },
-        { type: 'line', name: cat.en, yAxisIndex: 1, data: [], lineStyle: { type: 'dashed', color: '#5b6776' }, itemStyle: { color: '#5b6776' } }
+                      label: { formatter: t('catalogValue') + ' ' + R.fmt(m.catalogValue), position: 'insideEndTop' },
+                      data: [{ yAxis: m.catalogValue, name: t('catalogValue') }] } },
+        { type: 'line', name: t('catalogValue'), yAxisIndex: 1, data: [], lineStyle: { type: 'dashed', color: '#5b6776' }, itemStyle: { color: '#5b6776' } }
       ]
     };
     var div = $('chart-map'), inst = echarts.getInstanceByDom(div) || echarts.init(div);
     inst.setOption(option, true);
     div.setAttribute('data-cells', String(data.length));
     div.setAttribute('data-metric', m.metric);
+    div.setAttribute('data-cluster-column', String(here));
+    div.setAttribute('data-cluster-endpoints', here < 0 ? '' : String(m.endpoints[here]));
     mapData = m;
     var f = pickFocus(m);
     mapFocus = f.x < 0 ? null : { x: f.x, y: f.y, endpoints: m.endpoints[f.x], value: m.values[f.y] };
     showMapFocus();
-    var built = m.tiersUsed.filter(function (t) { return t !== null; }).length;
-    $('map-line').textContent = R.fmt(m.cells) + ' cells, ' + built + ' of ' + m.endpoints.length + ' cluster sizes buildable'
-      + (m.skippedExample ? ' (e.g. ' + m.skippedExample + ')' : '') + '; compared: ' + m.architectures.join(', ')
-      + ' · 共 ' + R.fmt(m.cells) + ' 格，' + built + ' 個規模可建構';
+    var built = m.tiersUsed.filter(function (x) { return x !== null; }).length;
+    $('map-line').textContent = t('mapLine', { c: R.fmt(m.cells), b: built, n: m.endpoints.length,
+                                               a: m.architectures.map(archName).join(lang === 'zh-TW' ? '、' : ', ') });
+  }
+
+  function mapCsv() {
+    if (!mapData) { return; }
+    var m = mapData, lines = ['endpoints,' + m.figure + ',powerAdvantagePercent,capexAdvantagePercent'];
+    m.endpoints.forEach(function (e, x) {
+      m.values.forEach(function (v, y) {
+        var p = m.powerAdvantagePercent[y][x], c = m.capexAdvantagePercent[y][x];
+        lines.push([e, v, p === null ? '' : p, c === null ? '' : c].join(','));
+      });
+    });
+    download('cpolens-where-cpo-wins.csv', lines.join('\r\n') + '\r\n');
   }
 
   function computeMap() {
@@ -391,14 +623,15 @@
       var box = $('map-error');
       if (!r.ok) {
         box.hidden = false;
-        box.textContent = 'HTTP ' + r.status + ': ' + r.body.error + (r.body.field ? '\nfield: ' + r.body.field : '')
-          + (r.body.value !== null && r.body.value !== undefined ? '\nvalue: ' + r.body.value : '')
-          + (r.body.hint ? '\nhint: ' + r.body.hint : '');
+        box.textContent = errorText(r.status, r.body);
+        stale('map-results', 'map-stale', true);
         return;
       }
       box.hidden = true;
+      stale('map-results', 'map-stale', false);
       drawMap(r.body);
       document.body.setAttribute('data-last-map-query', q);
+      remember();
     });
   }
 
@@ -407,28 +640,117 @@
     timer = setTimeout(compute, 250);
   }
 
-  Promise.all([getJson('/api/catalog'), getJson('/api/scenarios')]).then(function (rs) {
+  /* ---- the page's state in its address: the compare query, m.* market knobs, map.* map knobs, lang */
+  function stateQuery() {
+    var p = new URLSearchParams(query());
+    MARKET_KNOBS.forEach(function (k) { p.set('m.' + k, $('m-' + k).value); });
+    MAP_KNOBS.forEach(function (k) { p.set('map.' + k, $('map-' + k).value); });
+    p.set('lang', lang);
+    return p.toString();
+  }
+
+  function remember() {
+    var q = stateQuery();
+    history.replaceState(null, '', location.pathname + '?' + q);
+    document.body.setAttribute('data-state', q);
+  }
+
+  function restore(p) {
+    if (p.has('scenario') && scenarios.some(function (s) { return s.name === p.get('scenario'); })) {
+      loadScenario(p.get('scenario'));
+    }
+    ['endpoints', 'accelerators', 'wattsPerAccelerator'].forEach(function (k) { if (p.has(k)) { $(k).value = p.get(k); } });
+    if (p.has('speed')) { $('speed').value = p.get('speed'); fillSwitches(); }
+    if (p.has('switch')) { $('switch').value = p.get('switch'); }
+    if (p.has('tiers')) { $('tiers').value = p.get('tiers'); }
+    if (p.has('archs')) {
+      var ids = p.get('archs').split(',');
+      if (ids[0]) { $('baseline').value = ids[0]; }
+      catalog.architectures.forEach(function (a) { $('use-' + a.id).checked = ids.indexOf(a.id) > 0; });
+    }
+    catalog.architectures.forEach(function (a) {
+      var k = 'override.' + a.id + '.switchPortWatts';
+      if (p.has(k)) { $('watts-' + a.id).value = p.get(k); }
+    });
+    MARKET_KNOBS.forEach(function (k) { if (p.has('m.' + k)) { $('m-' + k).value = p.get('m.' + k); } });
+    MAP_KNOBS.forEach(function (k) { if (p.has('map.' + k)) { $('map-' + k).value = p.get('map.' + k); } });
+  }
+
+  /* ---- language */
+  function applyLang(next) {
+    lang = next === 'zh-TW' ? 'zh-TW' : 'en';
+    document.documentElement.lang = lang;
+    document.title = lang === 'zh-TW' ? 'CPO Lens 儀表板' : 'CPO Lens dashboard';
+    Array.prototype.forEach.call(document.querySelectorAll('[data-i18n]'), function (e) {
+      e.textContent = t(e.getAttribute('data-i18n'));
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('.lang button'), function (b) {
+      b.classList.toggle('active', b.getAttribute('data-lang') === lang);
+    });
+    if (!catalog) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll('#archs label[data-arch]'), function (l) {
+      l.textContent = archName(l.getAttribute('data-arch'));
+    });
+    Array.prototype.forEach.call($('baseline').options, function (o) { o.textContent = archName(o.value); });
+    Array.prototype.forEach.call($('map-switch').options, function (o) {
+      o.textContent = schema.switches[o.value] ? R.tr(schema.switches[o.value], lang) : o.value;
+    });
+    fillSwitches();
+    showDescription();
+    if (lastCompare) { draw(lastCompare); }
+    if (lastMarket) { drawMarket(lastMarket); }
+    if (mapData) { drawMap(mapData); }
+  }
+
+  applyLang(new URLSearchParams(location.search).get('lang'));
+
+  Promise.all([getJson('/api/catalog'), getJson('/api/scenarios'), getJson('/api/schema')]).then(function (rs) {
     catalog = rs[0].body;
     scenarios = rs[1].body;
+    schema = rs[2].body;
+    R.setUnits(schema.units);
     scenarios.forEach(function (s) { option($('scenario'), s.name); });
-    var speeds = [];
-    catalog.switches.forEach(function (s) { if (speeds.indexOf(s.portGbps) < 0) { speeds.push(s.portGbps); } });
-    speeds.sort(function (x, y) { return x - y; }).forEach(function (s) { option($('speed'), String(s), s + ' Gb/s'); });
-    loadScenario(scenarios[0].name);
-    catalog.switches.forEach(function (s) { option($('map-switch'), s.id, s.id + ' (' + s.radix + ' x ' + s.portGbps + 'G)'); });
-    $('map-switch').value = 'tomahawk5-64x800g';
+    fillSpeeds();
+    catalog.switches.forEach(function (s) { option($('map-switch'), s.id, switchLabel(s)); });
+    var params = new URLSearchParams(location.search);
+    loadScenario(params.get('scenario') && scenarios.some(function (s) { return s.name === params.get('scenario'); })
+      ? params.get('scenario') : scenarios[0].name);
+    var sw = currentScenario()['switch'];
+    $('map-switch').value = catalog.switches.some(function (s) { return s.id === sw; }) ? sw : 'tomahawk5-64x800g';
+    restore(params);
+    applyLang(lang);
     $('map-controls').addEventListener('change', computeMap);
     (echarts.getInstanceByDom($('chart-map')) || echarts.init($('chart-map'))).on('click', function (p) {
       if (p.seriesIndex !== 0 || !mapData) { return; }
       mapFocus = { x: p.value[0], y: p.value[1], endpoints: mapData.endpoints[p.value[0]], value: mapData.values[p.value[1]] };
       showMapFocus();
     });
-    $('scenario').addEventListener('change', function () { loadScenario($('scenario').value); compute(); computeMarket(); });
+    $('scenario').addEventListener('change', function () {
+      loadScenario($('scenario').value);
+      var s = currentScenario()['switch'];
+      if (catalog.switches.some(function (x) { return x.id === s; })) { $('map-switch').value = s; }
+      compute();
+      computeMarket();
+      computeMap();
+    });
     $('market-controls').addEventListener('input', marketLater);
     $('speed').addEventListener('change', function () { fillSwitches(); later(); });
     $('controls').addEventListener('input', function (e) { if (e.target.id !== 'scenario') { later(); } });
     $('controls').addEventListener('change', function (e) { if (e.target.id !== 'scenario' && e.target.id !== 'speed') { later(); } });
     $('controls').addEventListener('submit', function (e) { e.preventDefault(); compute(); });
+    $('compare-csv').addEventListener('click', compareCsv);
+    $('market-csv').addEventListener('click', marketCsv);
+    $('map-csv').addEventListener('click', mapCsv);
+    $('permalink').addEventListener('click', function () {
+      remember();
+      var url = location.href;
+      if (navigator.clipboard) { navigator.clipboard.writeText(url).catch(function () { }); }
+      $('permalink').textContent = t('copied');
+      setTimeout(function () { $('permalink').textContent = t('permalink'); }, 1500);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('.lang button'), function (b) {
+      b.addEventListener('click', function () { applyLang(b.getAttribute('data-lang')); remember(); });
+    });
     window.addEventListener('resize', function () {
       Array.prototype.forEach.call(document.querySelectorAll('.chart'), function (d) {
         var inst = echarts.getInstanceByDom(d);

@@ -98,8 +98,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"cpolens " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+            return new String[] {"cpolens " + org.cpolens.report.ToolVersion.current()};
         }
     }
 }

@@ -196,7 +196,7 @@ final class SupplyCommand implements Runnable {
                         clusters != null ? OptionalDouble.of(clusters) : st.clustersPerYear(), List.of());
             }
             Scenario withSupply = new Scenario(s.name(), s.description(), s.interconnect(), s.market(), st,
-                    s.reliability(), s.run(), s.tco());
+                    s.reliability(), s.run(), s.tco(), s.descriptionZhTw());
             return Analysis.run(withSupply, c, null, Analysis.Options.defaults(withSupply, Set.of(Analysis.Stage.SUPPLY)),
                     Analysis.Progress.NONE).supply().orElseThrow().demand();
         }

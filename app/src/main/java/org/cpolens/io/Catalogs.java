@@ -91,6 +91,34 @@ public final class Catalogs {
         return risks;
     }
 
+    /**
+     * SHA-256 (hex) of the catalog files a run reads: for each file of {@link #FILES}, in order, its
+     * name, the bundled bytes and, when {@code --catalog DIR} holds one, the user's bytes. Two runs
+     * with the same digest read the same figures; the report prints it beside the tool version.
+     */
+    public String digest() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String f : FILES) {
+                sha.update((f + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                try (java.io.InputStream in = Catalogs.class.getResourceAsStream("/catalog/" + f)) {
+                    if (in != null) {
+                        sha.update(in.readAllBytes());
+                    }
+                }
+                if (userDir != null && Files.isRegularFile(userDir.resolve(f))) {
+                    sha.update(("user:" + f + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(userDir.resolve(f)));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The bundled version of a catalog file. */
     public YamlDoc bundled(String file) {
         return CatalogLoader.bundledDoc(file);

@@ -35,8 +35,8 @@ public final class ScenarioLoader {
             "tpu-ironwood", "mi450-helios", "feynman-cpo");
 
     /** Top-level sections; market, supply, reliability and tco are read by their own parsers. */
-    public static final Set<String> TOP_KEYS = Set.of("name", "description", "cluster", "fabric", "architectures",
-            "nic", "scaleUp", "market", "reliability", "supply", "run", "tco");
+    public static final Set<String> TOP_KEYS = Set.of("name", "description", "descriptionZhTw", "cluster", "fabric",
+            "architectures", "nic", "scaleUp", "market", "reliability", "supply", "run", "tco");
     private static final Set<String> CLUSTER_KEYS = Set.of("endpoints", "endpointGbps", "accelerators",
             "scaleOutGbpsPerAccelerator", "nicPortGbps", "wattsPerAccelerator");
     private static final Set<String> FABRIC_KEYS = Set.of("switch", "tiers", "oversubscription", "hostLink", "planes");
@@ -65,7 +65,8 @@ public final class ScenarioLoader {
         SupplySettings supply = CompanyCatalogLoader.settings(root.optional("supply"), ic, catalogs.supplyChain());
         ReliabilitySettings reliability = ReliabilityInputsParser.parse(root.optional("reliability"), ic, catalogs);
         org.cpolens.model.tco.TcoSettings tco = TcoSettingsParser.parse(root.optional("tco"), ic.name(), catalogs);
-        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")), tco);
+        String zh = root.has("descriptionZhTw") ? root.child("descriptionZhTw").text() : "";
+        return new Scenario(ic.name(), ic.description(), ic, market, supply, reliability, run(root.optional("run")), tco, zh);
     }
 
     private static RunDefaults run(java.util.Optional<Node> section) {

@@ -25,7 +25,7 @@ public final class ServerPoolInputsParser {
     /** Bundled server-mode scenarios (not in {@link ScenarioLoader#BUNDLED}: they have no fabric). */
     public static final List<String> BUNDLED = List.of("airesim-4096");
 
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "reliability");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "descriptionZhTw", "reliability");
     private static final Set<String> RELIABILITY_KEYS = Set.of("mode", "servers", "simulation", "peer");
     private static final Set<String> SIMULATION_KEYS = Set.of("replications");
     private static final Set<String> PEER_KEYS = Set.of("source", "status", "trainingHours", "failures");

@@ -82,7 +82,7 @@ public final class InterconnectViews {
         for (Tier t : f.tiers()) {
             LinkLayer below = f.linkLayers().get(t.level());
             rows.add(List.of(Text.of(t.name(), tierZh(t.name())), t.switches() * p, t.portsUsed() * p,
-                    t.unusedPorts() * p, below.links() * p, below.media().word()));
+                    t.unusedPorts() * p, below.links() * p, mediaText(below.media().word())));
         }
         String planes = p == 1 ? "" : String.format(java.util.Locale.ROOT, " over %d planes of %,d endpoints and %,d switches",
                 p, f.request().endpointsPerPlane(), f.planeSwitchCount());
@@ -95,12 +95,21 @@ public final class InterconnectViews {
         return new DataTable("fabric", Text.of(title, zh), cols, rows);
     }
 
+    /** A link medium for people: the word in English, its name in Chinese. */
+    static Text mediaText(String word) {
+        return switch (word) {
+            case "optical" -> Text.of(word, "光纖");
+            case "copper" -> Text.of(word, "銅纜");
+            default -> Text.same(word);
+        };
+    }
+
     static String tierZh(String tier) {
         return switch (tier) {
-            case "leaf" -> "葉層 (leaf)";
-            case "spine" -> "脊層 (spine)";
-            case "core" -> "核心層 (core)";
-            case "host" -> "主機端 (host)";
+            case "leaf" -> "葉層";
+            case "spine" -> "脊層";
+            case "core" -> "核心層";
+            case "host" -> "主機端";
             default -> tier;
         };
     }
@@ -303,7 +312,7 @@ public final class InterconnectViews {
             for (BomLine l : b.lines()) {
                 int level = b.tierNames().indexOf(l.tier());
                 double switchW = level < 0 ? 0 : b.switches().get(level) * baseW;
-                rows.add(List.of(r.id(), Text.of(l.tier(), tierZh(l.tier())), l.ends(), Units.kilowatts(l.opticsW()),
+                rows.add(List.of(Names.architecture(r.architecture()), Text.of(l.tier(), tierZh(l.tier())), l.ends(), Units.kilowatts(l.opticsW()),
                         Units.kilowatts(switchW)));
             }
         }

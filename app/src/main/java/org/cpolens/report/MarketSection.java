@@ -45,7 +45,8 @@ public final class MarketSection implements ReportSection {
 
     @Override
     public Optional<Contribution> build(ReportContext context) {
-        return context.run().market().map(m -> new Contribution(section(m), sources(m), keyFigures(m)));
+        return context.run().market().map(m -> new Contribution(section(m), sources(m), keyFigures(m),
+                MarketTakeaways.of(m)));
     }
 
     public static Section section(MarketResult r) {

@@ -26,7 +26,8 @@ public final class ReliabilitySection implements ReportSection {
 
     @Override
     public Optional<Contribution> build(ReportContext context) {
-        return context.run().reliability().map(r -> new Contribution(section(r), sources(r), keyFigures(r)));
+        return context.run().reliability().map(r -> new Contribution(section(r), sources(r), keyFigures(r),
+                ReliabilityTakeaways.of(r, context.evaluation())));
     }
 
 
@@ -49,7 +50,7 @@ public final class ReliabilitySection implements ReportSection {
         double[] goodputAnalytic = new double[sim.length];
         for (int i = 0; i < sim.length; i++) {
             ArchitectureReliability a = r.architectures().get(i);
-            cats.add(Text.same(a.id()));
+            cats.add(Names.architecture(a.id(), a.kind()));
             sim[i] = a.interruptionsPerDay().mean();
             analytic[i] = a.analytic().interruptionsPerDay();
             goodput[i] = a.goodput().mean() * 100;

@@ -426,6 +426,13 @@ public final class ReliabilityViews {
             String rest = basis.substring(ub.length()).trim();
             String pct = rest.startsWith("(") ? rest.substring(1, rest.indexOf(')')) : "";
             String tail = rest.contains(")") ? rest.substring(rest.indexOf(')') + 1).trim() : rest;
+            String assumed = "of co-packaged field data, assumed for ";
+            if (tail.startsWith(assumed)) { // the co-packaged bound carried over to another family
+                String family = tail.substring(assumed.length());
+                tail = "，取自共同封裝現場數據，套用於 " + org.cpolens.model.catalog.ArchitectureKind.fromWord(family)
+                        .map(org.cpolens.model.catalog.ArchitectureKind::zhTw).orElse(family);
+                return "上限值" + (pct.isEmpty() ? "" : "（" + pct + "）") + tail;
+            }
             return "上限值" + (pct.isEmpty() ? "" : "（" + pct + "）") + (tail.isEmpty() ? "" : " " + tail);
         }
         return switch (basis) {
@@ -493,10 +500,12 @@ public final class ReliabilityViews {
             LinkFlaps f = a.linkFlaps();
             String basis = String.join("; ", f.classes().stream().map(c -> c.family().word() + ": " + c.rateBasis())
                     .distinct().toList());
+            String basisZh = String.join("；", f.classes().stream().map(c -> c.family().zhTw() + "：" + basisZh(c.rateBasis()))
+                    .distinct().toList());
             List<Object> row = new ArrayList<>();
             row.add(a.id());
             row.add(f.flapsPerDay().mean());
-            row.add(basis);
+            row.add(Text.of(basis, basisZh));
             row.add(f.interruptionsPerDay().mean());
             row.add(f.analyticInterruptionsPerDayIfAllStop());
             row.add(f.stallHoursPerYear().mean());

@@ -23,6 +23,22 @@ public final class ReportJson {
         }
         root.put("sections", sections);
         root.put("summary", m.summary());
+        Map<String, Object> prov = new LinkedHashMap<>();
+        prov.put("asOf", m.provenance().asOf());
+        prov.put("toolVersion", m.provenance().toolVersion());
+        prov.put("catalogDigest", m.provenance().catalogDigest());
+        prov.put("seed", m.provenance().seed());
+        root.put("provenance", prov);
+        root.put("units", units(m));
+        Map<String, Object> statuses = new LinkedHashMap<>();
+        for (String w : Names.STATUS_ORDER) {
+            statuses.put(w, text(Names.status(w)));
+        }
+        root.put("statuses", statuses);
+        root.put("words", words(m));
+        Map<String, Object> names = new LinkedHashMap<>();
+        m.names().forEach((id, t) -> names.put(id, text(t)));
+        root.put("names", names);
         return root;
     }
 
@@ -83,6 +99,7 @@ public final class ReportJson {
             o.put("series", series);
             o.put("valueAxis", c.valueAxis() == null ? text(Text.same("")) : text(c.valueAxis()));
             o.put("unit", c.unit() == null ? "" : c.unit());
+            o.put("source", text(c.source()));
         } else if (b instanceof GraphChart g) {
             o.put("type", "graph");
             o.put("id", g.id());
@@ -110,6 +127,10 @@ public final class ReportJson {
         } else if (b instanceof Paragraph p) {
             o.put("type", "paragraph");
             o.put("text", text(p.text()));
+        } else if (b instanceof Callout c) {
+            o.put("type", "callout");
+            o.put("kind", c.kind());
+            o.put("text", text(c.text()));
         } else if (b instanceof KeyFigures k) {
             o.put("type", "keyFigures");
             List<Object> figs = new ArrayList<>();
@@ -120,12 +141,97 @@ public final class ReportJson {
                 fo.put("value", cell(f.value()));
                 fo.put("unit", f.unit());
                 fo.put("source", f.source());
+                fo.put("sourceText", text(f.sourceText()));
                 fo.put("status", f.status());
+                fo.put("statusText", text(Names.status(f.status())));
+                fo.put("better", f.better().name());
+                List<Object> refs = new ArrayList<>();
+                for (KeyFigures.Reference r : f.references()) {
+                    Map<String, Object> ro = new LinkedHashMap<>();
+                    ro.put("role", r.role().name());
+                    ro.put("name", text(r.name()));
+                    ro.put("value", cell(r.value()));
+                    refs.add(ro);
+                }
+                fo.put("references", refs);
                 figs.add(fo);
             }
             o.put("figures", figs);
         }
         return o;
+    }
+
+    /**
+     * How each unit the report uses reads for each reader, with the factor to the display unit
+     * (US$M for money, 億元 for Taiwan revenue in Chinese): the page shows, the data keep.
+     */
+    static Map<String, Object> units(ReportModel m) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (Section s : m.sections()) {
+            for (Block b : s.blocks()) {
+                if (b instanceof DataTable t) {
+                    t.columns().forEach(c -> seen.add(c.unit()));
+                    for (int i = 0; i < t.columns().size(); i++) {
+                        String key = t.columns().get(i).key();
+                        if (key.equals("unit") || key.equals("currency")) {
+                            for (List<Object> r : t.rows()) {
+                                if (r.get(i) instanceof String u) {
+                                    seen.add(u);
+                                }
+                            }
+                        }
+                    }
+                } else if (b instanceof Chart c) {
+                    seen.add(c.unit() == null ? "" : c.unit());
+                } else if (b instanceof KeyFigures k) {
+                    k.figures().forEach(f -> seen.add(f.unit()));
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String u : seen) {
+            if (u == null || u.isEmpty()) {
+                continue;
+            }
+            Names.UnitLabel l = Names.unit(u);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("label", text(l.label()));
+            o.put("enScale", l.enScale());
+            o.put("zhScale", l.zhScale());
+            out.put(u, o);
+        }
+        return out;
+    }
+
+    /**
+     * The Chinese of short English words other sections leave in cells and series names (kinds,
+     * roles, forecast names with their case), for every such string the report holds.
+     */
+    static Map<String, Object> words(ReportModel m) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (Section s : m.sections()) {
+            for (Block b : s.blocks()) {
+                if (b instanceof DataTable t) {
+                    for (List<Object> r : t.rows()) {
+                        for (Object v : r) {
+                            if (v instanceof String x) {
+                                seen.add(x);
+                            } else if (v instanceof Text x && x.en().equals(x.zhTw())) {
+                                seen.add(x.en());
+                            }
+                        }
+                    }
+                } else if (b instanceof Chart c) {
+                    c.series().forEach(x -> seen.add(x.name().zhTw()));
+                    c.categories().forEach(x -> seen.add(x.zhTw()));
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String w : seen) {
+            Names.word(w).ifPresent(zh -> out.put(w, zh));
+        }
+        return out;
     }
 
     static Map<String, Object> text(Text t) {

@@ -64,15 +64,17 @@ public final class RisksSection implements ReportSection {
             row.add(r.inputPath().replace("[cpo]", "[" + t.id() + "]"));
             row.add(sectionTitle(r.section()));
             row.add(value);
-            row.add(unit);
+            row.add(Names.unit(unit).label());
             row.add(r.source());
-            row.add(r.status().word());
+            row.add(Names.status(r.status().word()));
             rows.add(row);
         }
         return new Section("risks", Text.of("Risks", "風險"), List.of(
-                Paragraph.of("The risks the seed article names, each tied to the model input that plays it out. Change "
-                                + "that input in a scenario (or in the dashboard) to see what the risk costs.",
-                        "種子文章列出的風險,各自對應到模型中會受影響的輸入。在情境檔(或儀表板)調整該輸入,即可看出風險的代價。"),
+                Paragraph.of("The risks named by the industry analysis this project starts from (CPO 產業趨勢分析, "
+                                + "領趨投資觀點), each tied to the model input that plays it out. Change that input in a "
+                                + "scenario (or in the dashboard) to see what the risk costs.",
+                        "本專案據以出發的產業分析（《CPO 產業趨勢分析》，領趨投資觀點）所列的風險，各自對應到模型中會受影響的輸入。"
+                                + "在情境檔（或儀表板）調整該輸入，即可看出風險的代價。"),
                 new DataTable("risks", Text.of("Risks and the inputs they move", "風險與其影響的輸入"), cols, rows)));
     }
 

@@ -92,12 +92,13 @@ public final class SupplySection implements ReportSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of(
                 "Who makes each CPO component, who buys it, and what each company has at stake. Companies come from "
-                        + "the seed article and public reporting (each entry cites its own); units come from the bill of materials, prices are "
-                        + "labelled assumptions, and units are split equally among qualified suppliers (an assumption). "
-                        + "A single point of failure here means one qualified supplier in this catalog, not in the world.",
-                "每個 CPO 元件由誰製造、賣給誰，以及各公司的利害金額。公司名單來自原始文章與公開報導（每筆各自註明來源）；"
+                        + "the seed article and public reporting (each entry cites its own); units come from the bill of "
+                        + "materials, prices are labelled assumptions, and units are split equally among qualified suppliers "
+                        + "(an assumption). A single point of failure here means one qualified supplier in this catalog, not "
+                        + "in the world.",
+                "每個 CPO 元件由誰製造、賣給誰，以及各公司的潛在營收。公司名單來自原始文章與公開報導（每筆各自註明來源）；"
                         + "數量來自網路拓撲模型，單價為標示的假設，數量在合格供應商之間平均分配（假設）。"
-                        + "「單一供應點」指本目錄中只有一家合格供應商，不代表全球僅此一家。"));
+                        + "「單一供應點」指本資料目錄中只有一家合格供應商，不代表全球僅此一家。"));
         blocks.add(graphChart(chain));
         blocks.add(exposureTable(chain, exposure));
         blocks.add(spofTable(chain));
@@ -118,9 +119,12 @@ public final class SupplySection implements ReportSection {
         }
         List<GraphChart.Edge> edges = new ArrayList<>();
         for (SupplyEdge e : chain.edges()) {
-            String en = e.kind().en() + (e.qualified() ? "" : " (candidate)");
-            String zh = e.kind().zhTw() + (e.qualified() ? "" : "（候選）");
-            edges.add(new GraphChart.Edge(e.from(), e.to(), Text.of(en, zh)));
+            // drawn in the direction goods flow: a maker supplies its component
+            boolean madeBy = e.kind() == SupplyEdge.Kind.MADE_BY;
+            String en = (madeBy ? "supplies" : e.kind().en()) + (e.qualified() ? "" : " (candidate)");
+            String zh = (madeBy ? "供應" : e.kind().zhTw()) + (e.qualified() ? "" : "（候選）");
+            edges.add(madeBy ? new GraphChart.Edge(e.to(), e.from(), Text.of(en, zh))
+                    : new GraphChart.Edge(e.from(), e.to(), Text.of(en, zh)));
         }
         return new GraphChart("supplyGraph", Text.of("CPO supply chain", "CPO 供應鏈"), nodes, edges, CATEGORIES);
     }

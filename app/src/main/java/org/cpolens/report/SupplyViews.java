@@ -176,7 +176,7 @@ public final class SupplyViews {
                 Column.of("units", "Units", "數量", ""),
                 Column.of("priceUsd", "Price per unit", "單價", "USD"),
                 Column.of("priceStatus", "Price status", "單價狀態", ""),
-                Column.of("revenueMusd", "Revenue at stake", "利害營收", "MUSD"),
+                Column.of("revenueMusd", "Revenue at stake", "潛在營收", "MUSD"),
                 Column.of("shareOfRevenue", "Share of known revenue", "占已知營收比", ""),
                 Column.of("revenueYear", "Revenue year", "營收年度", ""));
         List<List<Object>> rows = new ArrayList<>();
@@ -199,7 +199,7 @@ public final class SupplyViews {
         }
         String years = String.join(", ", x.demands().stream().map(d -> String.valueOf(d.year())).toList());
         return new DataTable("supplyExposure", Text.of("Units and revenue at stake, " + years,
-                "各公司利害數量與營收，" + years), cols, rows);
+                "各公司潛在出貨量與營收，" + years), cols, rows);
     }
 
     private static List<CompanyExposure> sorted(SupplyChain chain, List<CompanyExposure> rows) {

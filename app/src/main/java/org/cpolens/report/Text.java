@@ -1,7 +1,14 @@
 package org.cpolens.report;
 
-/** A label in English and Traditional Chinese. */
+/**
+ * A label in English and Traditional Chinese. The Chinese is set with full-width punctuation
+ * where it touches Chinese characters ({@link ZhPunctuation}), whatever the source wrote.
+ */
 public record Text(String en, String zhTw) {
+    public Text {
+        zhTw = ZhPunctuation.normalize(zhTw);
+    }
+
     public static Text of(String en, String zhTw) {
         return new Text(en, zhTw);
     }

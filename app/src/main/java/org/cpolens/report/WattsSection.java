@@ -29,7 +29,7 @@ public final class WattsSection implements ReportSection {
 
     static Section watts(Evaluation e) {
         List<ArchitectureResult> archs = e.architectures();
-        List<Text> cats = archs.stream().map(a -> Text.same(a.id())).toList();
+        List<Text> cats = archs.stream().map(a -> Names.architecture(a.architecture())).toList();
         List<String> tierNames = archs.get(0).bom().tierNames();
         List<Series> series = new ArrayList<>();
         int n = archs.size();
@@ -39,7 +39,7 @@ public final class WattsSection implements ReportSection {
                 v[i] = Units.kilowatts(tierOptics(archs.get(i), tier));
             }
             String zh = InterconnectViews.tierZh(tier);
-            series.add(new Series(Text.of("Switch side: " + tier + " optics", "交換器端:" + zh + " 光學"), v, "power"));
+            series.add(new Series(Text.of("Switch side: " + tier + " optics", "交換器端：" + zh + "光學"), v, "power"));
         }
         double[] host = new double[n];
         double[] base = new double[n];
@@ -55,7 +55,9 @@ public final class WattsSection implements ReportSection {
                         + "and the switches' own power before optics.",
                 "網路功耗依耗用位置拆分:各交換器層的光學、主機端(網卡)光學,以及交換器本體(不含光學)的功耗。"));
         blocks.add(new Chart("wattsByTier", Text.of("Where the watts go", "功耗分布"), ChartKind.STACKED_BAR, cats,
-                series, Text.of("Power", "功耗"), "kW"));
+                series, Text.of("Power", "功耗"), "kW", Text.of("Source: CPO Lens bill of materials of each architecture on the "
+                        + "scenario's fabric; per-port figures in the Sources appendix.",
+                "資料來源：CPO Lens 依情境網路建構的各架構物料清單；每埠數字見「資料來源」附錄。")));
         blocks.add(InterconnectViews.wattsByTier(e));
         return new Section("watts", Text.of("Where the watts go", "功耗分布"), blocks);
     }

@@ -32,7 +32,8 @@ class AnalyzeCommandTest {
         }
         assertThat(r.out()).contains("seed " + RunDefaults.SEED);
         assertThat(r.err()).contains("[1/" + AnalyzeCommand.STEPS + "]")
-                .contains("[" + AnalyzeCommand.STEPS + "/" + AnalyzeCommand.STEPS + "]").contains("cost of ownership");
+                .contains("[" + AnalyzeCommand.STEPS + "/" + AnalyzeCommand.STEPS + "]").contains("cost of ownership")
+                .contains("in parallel");
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"seed\" : " + RunDefaults.SEED)
                 .contains("\"baselineOpticsPowerKw\"");
         assertThat(Files.readString(out.resolve("report.html"))).contains("<html lang=\"en\">");
@@ -134,5 +135,50 @@ class AnalyzeCommandTest {
         try (Stream<Path> s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report", "a-file");
         }
+    }
+
+    /** A second run into the same folder opens with what changed: here the seed and every figure it moves. */
+    @Test
+    void aSecondRunSaysWhatChangedSinceTheFirst(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("r");
+        String db = tmp.resolve("none.mv.db").toString();
+        Run first = Run.of("analyze", "--out", out.toString(), "--trials", "500", "--db", db);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(Files.readString(out.resolve("report.html"))).doesNotContain("\"id\" : \"changes\"");
+        Run second = Run.of("analyze", "--out", out.toString(), "--trials", "500", "--seed", "7", "--db", db);
+        assertThat(second.code()).as(second.err()).isZero();
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("\"id\" : \"changes\"").contains("What changed since the last run")
+                .contains("\"changedFigures\"");
+        // the market's P50 moves with the seed; the inputs did not change
+        assertThat(html).contains("marketP50Revenue2030Usd").doesNotContain("\"changedInputs\"");
+        // the same inputs again: nothing changed, and it says so
+        Run third = Run.of("analyze", "--out", out.toString(), "--trials", "500", "--seed", "7", "--db", db);
+        assertThat(third.code()).as(third.err()).isZero();
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Nothing changed since the last run");
+    }
+
+    /** Several scenarios: a folder each, and a page that sets their first-page figures side by side. */
+    @Test
+    void severalScenariosAreWrittenSideBySide(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("cmp");
+        Run r = Run.of("analyze", "--scenario", "broadcom-32k", "--scenario", "llama3-405b", "--out", out.toString(),
+                "--trials", "500", "--db", tmp.resolve("none.mv.db").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String name : java.util.List.of("broadcom-32k", "llama3-405b")) {
+            for (String f : AnalyzeCommand.FILES) {
+                assertThat(out.resolve(name).resolve(f)).isNotEmptyFile();
+            }
+            assertThat(Files.readString(out.resolve(name).resolve("summary.json"))).contains("\"scenario\" : \"" + name + "\"");
+        }
+        Path page = out.resolve(AnalyzeCommand.COMPARISON);
+        assertThat(r.out()).contains("compare: " + page.toAbsolutePath().normalize());
+        String html = Files.readString(page);
+        assertThat(html).contains("Scenarios side by side").contains("\"sideBySide\"")
+                .contains("broadcom-32k/report.html").contains("llama3-405b/report.html");
+        // each scenario's takeaway value sits in its column
+        var broadcom = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("broadcom-32k/summary.json").toFile());
+        assertThat(html).contains(broadcom.get("cpoNetworkPowerKw").asText());
     }
 }

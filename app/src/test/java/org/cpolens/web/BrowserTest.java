@@ -194,12 +194,21 @@ class BrowserTest {
         assertThat(d.findElement(By.id("map-readout")).getText()).contains(Tables.display(Math.abs(pct), "en") + "%");
     }
 
-    @Test
-    void reportOpensFromDiskWithChartsAndSwitchesLanguage() throws Exception {
+    private static Path analyze(Path tmp, String... extra) {
         Path out = tmp.resolve("report");
+        java.util.List<String> args = new java.util.ArrayList<>(List.of("analyze", "--out", out.toString(), "--lang", "en",
+                "--db", tmp.resolve("no-revenue.mv.db").toString()));
+        args.addAll(List.of(extra));
         StringWriter err = new StringWriter();
-        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "analyze", "--out", out.toString(),
-                "--lang", "en", "--db", tmp.resolve("no-revenue.mv.db").toString())).as(err.toString()).isZero();
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new)))
+                .as(err.toString()).isZero();
+        return out;
+    }
+
+    /** The whole report at 1,280 px in both languages: charts drawn, nothing wider than the window, no English label left in Chinese. */
+    @Test
+    void reportFitsIn1280PxInBothLanguagesAndSpeaksChinese() throws Exception {
+        Path out = analyze(tmp);
         String html = Files.readString(out.resolve("report.html"));
         int chartBlocks = html.split("\"type\" : \"chart\"", -1).length - 1
                 + html.split("\"type\" : \"graph\"", -1).length - 1;
@@ -208,17 +217,27 @@ class BrowserTest {
         ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 2200);
         try {
             d.get(out.resolve("report.html").toUri().toString());
-            waitFor(d).until(x -> d.findElements(By.cssSelector(".chart canvas")).size() >= chartBlocks);
+            waitFor(d).until(x -> d.findElements(By.cssSelector(".chart svg")).size() >= chartBlocks);
             List<WebElement> charts = d.findElements(By.cssSelector(".chart"));
             assertThat(charts).hasSize(chartBlocks);
             for (WebElement c : charts) {
-                assertThat(c.findElements(By.cssSelector("canvas, svg"))).isNotEmpty();
+                assertThat(c.findElements(By.cssSelector("svg"))).isNotEmpty();
                 assertThat(c.getSize().getHeight()).isGreaterThan(100);
             }
-            assertThat(d.findElement(By.cssSelector("#section-summary h2")).getText()).isEqualTo("Executive summary");
+            // every chart says where its numbers come from
+            assertThat(d.findElements(By.cssSelector(".chart-box figcaption.chart-source"))).hasSize(chartBlocks);
+            assertThat(d.findElement(By.cssSelector("#section-summary h2")).getText()).isEqualTo("Key takeaways");
             assertThat(d.findElement(By.cssSelector("#figure-cpoOpticsPowerKw .value")).getText()).isEqualTo("366.0");
-            assertThat(d.findElements(By.cssSelector("#table-sources tbody tr")).size()).isGreaterThan(20);
+            assertThat(d.findElement(By.cssSelector(".callout-verdict")).getText()).contains("best non-CPO choice");
             assertThat(d.findElement(By.cssSelector("#table-compare thead")).getText()).contains("Optics power (kW)");
+            // display names, not ids, on the charts
+            assertThat(d.findElement(By.cssSelector("#section-comparison .chart svg")).getText()).contains("CPO 800G, Bailly")
+                    .doesNotContain("cpo-bailly-800g");
+            assertThat(PageChecks.horizontalOverflow(d)).as("page wider than 1,280 px (en)").isLessThanOrEqualTo(0);
+            // the contents wrap instead of running off the screen, and stay in view
+            WebElement toc = d.findElement(By.id("toc"));
+            assertThat(toc.getSize().getWidth()).isLessThanOrEqualTo(1280);
+            assertThat(toc.getCssValue("position")).isEqualTo("sticky");
             assertThat(Browser.consoleErrors(d)).isEmpty();
             shot(d, "report.png");
             ((JavascriptExecutor) d).executeScript("document.getElementById('section-sensitivity').scrollIntoView()");
@@ -227,14 +246,57 @@ class BrowserTest {
 
             d.findElement(By.id("lang-zh-TW")).click();
             waitFor(d).until(x -> "重點摘要".equals(d.findElement(By.cssSelector("#section-summary h2")).getText()));
+            waitFor(d).until(x -> d.findElements(By.cssSelector(".chart svg")).size() >= chartBlocks);
             assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-TW");
             assertThat(d.findElement(By.cssSelector("#section-risks")).getText()).contains("不可熱插拔");
-            assertThat(d.findElements(By.cssSelector(".chart canvas")).size()).isGreaterThanOrEqualTo(chartBlocks);
-            assertThat(d.findElement(By.cssSelector("#table-compare thead")).getText()).contains("光學功耗 (kW)");
+            assertThat(d.findElement(By.cssSelector("#table-compare thead")).getText()).contains("光學功耗（kW）");
+            assertThat(d.findElement(By.cssSelector("#table-sources tbody")).getText()).contains("假設").contains("陳述");
+            assertThat(PageChecks.horizontalOverflow(d)).as("page wider than 1,280 px (zh-TW)").isLessThanOrEqualTo(0);
+            // the zh-TW label test: open every collapsed table so every row is checked
+            ((JavascriptExecutor) d).executeScript(
+                    "document.querySelectorAll('table').forEach(function (t) { t.classList.add('expanded'); });");
+            assertThat(PageChecks.asciiOnlyLabelsChecked(d)).as("English-only labels in the zh-TW report").isEmpty();
+            ((JavascriptExecutor) d).executeScript(
+                    "document.querySelectorAll('table').forEach(function (t) { t.classList.remove('expanded'); }); window.scrollTo(0, 0)");
             shot(d, "report-zh-TW.png");
 
             d.findElement(By.id("lang-en")).click();
-            waitFor(d).until(x -> "Executive summary".equals(d.findElement(By.cssSelector("#section-summary h2")).getText()));
+            waitFor(d).until(x -> "Key takeaways".equals(d.findElement(By.cssSelector("#section-summary h2")).getText()));
+            assertThat(Browser.consoleErrors(d)).isEmpty();
+        } finally {
+            d.quit();
+        }
+    }
+
+    /** The Sources appendix: long, so collapsed with "show all", and filterable by text and status. */
+    @Test
+    void longTablesCollapseAndTheSourcesTableFilters() throws Exception {
+        Path out = analyze(tmp);
+        ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 1600);
+        try {
+            d.get(out.resolve("report.html").toUri().toString());
+            waitFor(d).until(x -> !d.findElements(By.cssSelector("#table-sources tbody tr")).isEmpty());
+            List<WebElement> rows = d.findElements(By.cssSelector("#table-sources tbody tr"));
+            assertThat(rows.size()).isGreaterThan(100);
+            assertThat(rows.stream().filter(WebElement::isDisplayed).count()).isEqualTo(10);
+            WebElement box = d.findElement(By.id("table-sources")).findElement(By.xpath("ancestor::div[@class='table-box']"));
+            WebElement more = box.findElement(By.cssSelector(".show-all"));
+            assertThat(more.getText()).isEqualTo("Show all " + Tables.display((long) rows.size(), "en") + " rows");
+            ((JavascriptExecutor) d).executeScript("arguments[0].click()", more);
+            assertThat(rows.stream().filter(WebElement::isDisplayed).count()).isEqualTo(rows.size());
+
+            WebElement filter = d.findElement(By.id("sources-filter"));
+            filter.sendKeys("bailly");
+            List<WebElement> shown = rows.stream().filter(WebElement::isDisplayed).toList();
+            assertThat(shown).isNotEmpty().hasSizeLessThan(rows.size());
+            assertThat(shown).allSatisfy(r -> assertThat(r.getText().toLowerCase()).contains("bailly"));
+            new Select(d.findElement(By.id("sources-status"))).selectByValue("stated");
+            List<WebElement> stated = rows.stream().filter(WebElement::isDisplayed).toList();
+            assertThat(stated).allSatisfy(r -> assertThat(r.getAttribute("data-status")).isEqualTo("stated"));
+            assertThat(d.findElement(By.id("sources-count")).getText())
+                    .isEqualTo(stated.size() + " of " + Tables.display((long) rows.size(), "en") + " figures shown");
+            // every table has its CSV
+            assertThat(box.findElements(By.cssSelector("button.csv"))).hasSize(1);
             assertThat(Browser.consoleErrors(d)).isEmpty();
         } finally {
             d.quit();
@@ -280,7 +342,7 @@ class BrowserTest {
         ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 1600);
         try {
             d.get(file.toUri().toString());
-            waitFor(d).until(x -> !d.findElements(By.cssSelector("#section-market .graph canvas")).isEmpty());
+            waitFor(d).until(x -> !d.findElements(By.cssSelector("#section-market .graph svg")).isEmpty());
             JavascriptExecutor js = d;
             String optionOf = "var c = document.querySelectorAll(arguments[0])[0];"
                     + "return echarts.getInstanceByDom(c).getOption();";
@@ -295,9 +357,10 @@ class BrowserTest {
             @SuppressWarnings("unchecked")
             java.util.Map<String, Object> graph = (java.util.Map<String, Object>) js.executeScript(optionOf, ".graph");
             java.util.Map<?, ?> g = (java.util.Map<?, ?>) ((List<?>) graph.get("series")).get(0);
-            assertThat(g.get("layout")).isEqualTo("force");
-            assertThat(g.get("roam")).isEqualTo(true);
-            assertThat(d.findElements(By.cssSelector("#section-market canvas"))).hasSize(4);
+            // a layout computed from the graph, the same on every render: goods flow left to right
+            assertThat(g.get("type")).isEqualTo("sankey");
+            assertThat(g.get("draggable")).isEqualTo(false);
+            assertThat(d.findElements(By.cssSelector("#section-market .chart svg"))).hasSize(4);
             @SuppressWarnings("unchecked")
             java.util.Map<String, Object> range = (java.util.Map<String, Object>) js.executeScript(optionOf,
                     "#section-market .chart-tornado");
@@ -312,6 +375,156 @@ class BrowserTest {
             assertThat(Browser.consoleErrors(d)).isEmpty();
         } finally {
             d.quit();
+        }
+    }
+
+    private static String attr(ChromeDriver d, String name) {
+        return String.valueOf(js(d, "return document.body.getAttribute('" + name + "')"));
+    }
+
+    /** Bundled llama3-405b is a 400G cluster on a switch the scenario writes in: it loads like any other. */
+    @Test
+    void dashboardLoadsTheLlama400GScenario() throws Exception {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, Catalogs.bundled())) {
+            ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 1500);
+            try {
+                d.get("http://127.0.0.1:" + server.port() + "/");
+                waitFor(d).until(x -> !figure(d, "cpoOpticsPowerKw").isEmpty());
+                new Select(d.findElement(By.id("scenario"))).selectByValue("llama3-405b");
+                waitFor(d).until(x -> attr(d, "data-last-query").contains("scenario=llama3-405b"));
+                assertThat(d.findElement(By.id("error")).isDisplayed()).isFalse();
+                assertThat(new Select(d.findElement(By.id("speed"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("400");
+                assertThat(new Select(d.findElement(By.id("switch"))).getFirstSelectedOption().getAttribute("value"))
+                        .isEqualTo("minipack2-64x400g");
+                String query = attr(d, "data-last-query");
+                assertThat(query).contains("speed=400").doesNotContain("switch=");
+                JsonNode api = get(server, "/api/compare?" + query);
+                assertThat(api.get("switch").asText()).isEqualTo("minipack2-64x400g");
+                assertThat(Double.parseDouble(figure(d, "cpoOpticsPowerKw")))
+                        .isEqualTo(api.get("headline").get("cpoOpticsPowerKw").asDouble());
+                assertThat(d.findElement(By.id("results")).getAttribute("class")).doesNotContain("stale");
+                assertThat(d.findElement(By.id("scenario-description")).getText()).contains("Llama 3 405B");
+                assertThat(Browser.consoleErrors(d)).isEmpty();
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    /** After a 400 the previous numbers stay, greyed under a "not updated" notice, until the input works again. */
+    @Test
+    void staleResultsAreGreyedAfterA400() throws Exception {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, Catalogs.bundled())) {
+            ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 1500);
+            try {
+                d.get("http://127.0.0.1:" + server.port() + "/");
+                waitFor(d).until(x -> !figure(d, "cpoOpticsPowerKw").isEmpty());
+                String before = figure(d, "cpoOpticsPowerKw");
+                assertThat(d.findElement(By.id("stale-notice")).isDisplayed()).isFalse();
+                WebElement endpoints = d.findElement(By.id("endpoints"));
+                endpoints.clear();
+                endpoints.sendKeys("20000000");
+                waitFor(d).until(x -> d.findElement(By.id("error")).isDisplayed());
+                assertThat(d.findElement(By.id("error")).getText()).contains("HTTP 400").contains("field: endpoints");
+                WebElement results = d.findElement(By.id("results"));
+                assertThat(results.getAttribute("class")).contains("stale");
+                assertThat(results.getCssValue("opacity")).isEqualTo("0.45");
+                assertThat(d.findElement(By.id("stale-notice")).isDisplayed()).isTrue();
+                assertThat(d.findElement(By.id("stale-notice")).getText()).startsWith("Not updated");
+                assertThat(figure(d, "cpoOpticsPowerKw")).isEqualTo(before);
+                endpoints.clear();
+                endpoints.sendKeys("4096");
+                waitFor(d).until(x -> !d.findElement(By.id("error")).isDisplayed()
+                        && attr(d, "data-last-query").contains("endpoints=4096"));
+                assertThat(d.findElement(By.id("results")).getAttribute("class")).doesNotContain("stale");
+                assertThat(d.findElement(By.id("stale-notice")).isDisplayed()).isFalse();
+                assertThat(Browser.consoleErrors(d)).allSatisfy(m -> assertThat(m).contains("400"));
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    /** The address holds the whole state: opening it again gives the same inputs, language and numbers. */
+    @Test
+    void aPermalinkRestoresTheState() throws Exception {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, Catalogs.bundled())) {
+            ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 1500);
+            try {
+                String state = "scenario=broadcom-32k&endpoints=4096&speed=800&switch=tomahawk5-64x800g&tiers=0"
+                        + "&archs=pluggable-dsp-800g%2Clpo-800g%2Ccpo-bailly-800g&override.cpo-bailly-800g.switchPortWatts=7"
+                        + "&m.q=0.6&map.switch=tomahawk6-128x800g&lang=zh-TW";
+                d.get("http://127.0.0.1:" + server.port() + "/?" + state);
+                waitFor(d).until(x -> attr(d, "data-last-query").contains("endpoints=4096")
+                        && attr(d, "data-last-market-query").contains("q=0.6")
+                        && attr(d, "data-last-map-query").contains("switch=tomahawk6-128x800g"));
+                assertThat(d.findElement(By.id("endpoints")).getAttribute("value")).isEqualTo("4096");
+                assertThat(d.findElement(By.id("watts-cpo-bailly-800g")).getAttribute("value")).isEqualTo("7");
+                assertThat(d.findElement(By.id("use-lpo-800g")).isSelected()).isTrue();
+                assertThat(d.findElement(By.id("use-npo-800g")).isSelected()).isFalse();
+                assertThat(d.findElement(By.id("m-q")).getAttribute("value")).isEqualTo("0.6");
+                assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-TW");
+                String query = attr(d, "data-last-query");
+                assertThat(query).contains("override.cpo-bailly-800g.switchPortWatts=7").contains("archs=pluggable-dsp-800g%2Clpo-800g%2Ccpo-bailly-800g");
+                JsonNode api = get(server, "/api/compare?" + query);
+                assertThat(Double.parseDouble(figure(d, "cpoOpticsPowerKw")))
+                        .isEqualTo(api.get("headline").get("cpoOpticsPowerKw").asDouble());
+                // the address written back is the state: opening it again restores the same page
+                String url = d.getCurrentUrl();
+                assertThat(url).contains("m.q=0.6").contains("lang=zh-TW").contains("endpoints=4096");
+                d.get(url);
+                waitFor(d).until(x -> attr(d, "data-last-query").equals(query));
+                assertThat(Double.parseDouble(figure(d, "cpoOpticsPowerKw")))
+                        .isEqualTo(api.get("headline").get("cpoOpticsPowerKw").asDouble());
+                assertThat(Browser.consoleErrors(d)).isEmpty();
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    /** The dashboard at 1,280 px in both languages, with names and units in its headers and the cluster on the map. */
+    @Test
+    void dashboardFitsIn1280PxInBothLanguagesAndSpeaksChinese() throws Exception {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, Catalogs.bundled())) {
+            ChromeDriver d = Browser.start(tmp.resolve("profile"), 1280, 1400);
+            try {
+                d.get("http://127.0.0.1:" + server.port() + "/");
+                waitFor(d).until(x -> !figure(d, "cpoOpticsPowerKw").isEmpty()
+                        && !d.findElement(By.id("chart-map")).getAttribute("data-cells").isEmpty());
+                assertThat(PageChecks.horizontalOverflow(d)).as("dashboard wider than 1,280 px (en)").isLessThanOrEqualTo(0);
+                String header = d.findElement(By.cssSelector("#compare-table thead")).getText();
+                assertThat(header).contains("Optics power (kW)").contains("Optics capex (US$M)").doesNotContain("opticsPowerKw");
+                assertThat(d.findElement(By.cssSelector("#compare-table tbody")).getText()).contains("CPO 800G, Bailly");
+                // the cluster of the form is marked on the map, at the column nearest its 8,192 endpoints
+                WebElement map = d.findElement(By.id("chart-map"));
+                long marked = Long.parseLong(map.getAttribute("data-cluster-endpoints"));
+                JsonNode m = get(server, "/api/sweep-map?" + attr(d, "data-last-map-query"));
+                long nearest = -1;
+                for (JsonNode e : m.get("endpoints")) {
+                    if (nearest < 0 || Math.abs(Math.log(e.asDouble() / 8192)) < Math.abs(Math.log(nearest / 8192.0))) {
+                        nearest = e.asLong();
+                    }
+                }
+                assertThat(marked).isEqualTo(nearest);
+                // the market runs with the report's seed and trials
+                assertThat(d.findElement(By.id("market-line")).getAttribute("data-seed"))
+                        .isEqualTo(String.valueOf(org.cpolens.model.scenario.RunDefaults.SEED));
+                assertThat(d.findElement(By.id("market-line")).getAttribute("data-trials"))
+                        .isEqualTo(String.valueOf(org.cpolens.model.scenario.RunDefaults.MARKET_TRIALS));
+
+                d.findElement(By.id("lang-zh-TW")).click();
+                waitFor(d).until(x -> d.findElement(By.cssSelector("#compare-table thead")).getText().contains("光學功耗（kW）"));
+                assertThat(d.findElement(By.cssSelector("#controls h2")).getText()).isEqualTo("叢集");
+                assertThat(d.findElement(By.cssSelector("#fig-cpoOpticsPowerKw .label")).getText()).contains("光學功耗");
+                assertThat(PageChecks.horizontalOverflow(d)).as("dashboard wider than 1,280 px (zh-TW)").isLessThanOrEqualTo(0);
+                assertThat(PageChecks.asciiOnlyLabelsChecked(d)).as("English-only labels in the zh-TW dashboard").isEmpty();
+                assertThat(d.getCurrentUrl()).contains("lang=zh-TW");
+                shot(d, "dashboard-zh-TW.png");
+                assertThat(Browser.consoleErrors(d)).isEmpty();
+            } finally {
+                d.quit();
+            }
         }
     }
 

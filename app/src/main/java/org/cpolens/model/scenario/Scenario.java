@@ -13,9 +13,12 @@ import org.cpolens.model.tco.TcoSettings;
 /**
  * A runnable scenario, parsed once: the interconnect to evaluate and every model's settings over
  * the catalog's defaults, plus the run defaults. No fabric is built until the pipeline runs it.
+ *
+ * @param descriptionZhTw the description in Traditional Chinese ("" when the scenario gives none)
  */
 public record Scenario(String name, String description, Interconnect interconnect, MarketSettings market,
-                       SupplySettings supply, ReliabilitySettings reliability, RunDefaults run, TcoSettings tco) {
+                       SupplySettings supply, ReliabilitySettings reliability, RunDefaults run, TcoSettings tco,
+                       String descriptionZhTw) {
     public Scenario {
         Objects.requireNonNull(tco, "tco");
         Objects.requireNonNull(interconnect, "interconnect");
@@ -23,6 +26,14 @@ public record Scenario(String name, String description, Interconnect interconnec
         Objects.requireNonNull(supply, "supply");
         Objects.requireNonNull(reliability, "reliability");
         Objects.requireNonNull(run, "run");
+        description = description == null ? "" : description;
+        descriptionZhTw = descriptionZhTw == null ? "" : descriptionZhTw;
+    }
+
+    /** A scenario without a Chinese description. */
+    public Scenario(String name, String description, Interconnect interconnect, MarketSettings market,
+                    SupplySettings supply, ReliabilitySettings reliability, RunDefaults run, TcoSettings tco) {
+        this(name, description, interconnect, market, supply, reliability, run, tco, "");
     }
 
     public ClusterSpec cluster() {
@@ -44,14 +55,14 @@ public record Scenario(String name, String description, Interconnect interconnec
 
     /** The same scenario with another interconnect (a what-if of the dashboard or the sensitivity). */
     public Scenario with(Interconnect other) {
-        return new Scenario(name, description, other, market, supply, reliability, run, tco);
+        return new Scenario(name, description, other, market, supply, reliability, run, tco, descriptionZhTw);
     }
 
     public Scenario with(TcoSettings other) {
-        return new Scenario(name, description, interconnect, market, supply, reliability, run, other);
+        return new Scenario(name, description, interconnect, market, supply, reliability, run, other, descriptionZhTw);
     }
 
     public Scenario with(MarketSettings other) {
-        return new Scenario(name, description, interconnect, other, supply, reliability, run, tco);
+        return new Scenario(name, description, interconnect, other, supply, reliability, run, tco, descriptionZhTw);
     }
 }

@@ -50,6 +50,36 @@ public final class Units {
         return usd / 1.0e9;
     }
 
+    /** Billions (of a currency) to hundreds of millions (億), the unit Taiwanese readers count money in. */
+    public static double hundredMillionsFromBillions(double billions) {
+        return billions * 10.0;
+    }
+
+    /** Millions (of a currency) to hundreds of millions (億). */
+    public static double hundredMillionsFromMillions(double millions) {
+        return millions / 100.0;
+    }
+
+    /** Millions to billions. */
+    public static double billionsFromMillions(double millions) {
+        return millions / 1.0e3;
+    }
+
+    /** Thousands (of NT$, the filing unit) to millions. */
+    public static double millionsFromThousands(double thousands) {
+        return thousands / 1.0e3;
+    }
+
+    /** Thousands (of NT$, the filing unit) to hundreds of millions (億元). */
+    public static double hundredMillionsFromThousands(double thousands) {
+        return thousands / 1.0e5;
+    }
+
+    /** A percentage (56.0) to the fraction a spreadsheet's % format expects (0.56). */
+    public static double fractionFromPercent(double percent) {
+        return percent / 100.0;
+    }
+
     /** Scales a per-port power figure to another port speed at the same energy per bit. */
     public static double scaleWattsToSpeed(double watts, double fromGbps, double toGbps) {
         return wattsAt(picojoulesPerBit(watts, fromGbps), toGbps);
