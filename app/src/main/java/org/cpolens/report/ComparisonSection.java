@@ -182,14 +182,14 @@ public final class ComparisonSection implements ReportSection {
                         + "rack unit of a %s mm front panel. The seed article's \"~10x bandwidth density\" is not reproduced "
                         + "from public figures: %s's %s Gb/s/mm is %s [%s], and no source found measures the electrical "
                         + "escape a pluggable needs at the package edge, which is where a tenfold gap would show.",
-                tName.en(), Numbers.plain(c), baseName.en(), Numbers.plain(b), Numbers.plain(Numbers.round6(c / b)),
+                tName.en(), Numbers.plain(c), baseName.en(), Numbers.plain(b), Numbers.readable(c / b),
                 Numbers.readable(Units.terabitsPerSecond(c * w)), Numbers.readable(Units.terabitsPerSecond(b * w)),
                 Numbers.plain(w), tName.en(), Numbers.plain(c), t.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).source(),
                 t.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).status().word());
         String zh = fmt("頻寬密度：%s 每毫米邊緣 %s Gb/s，%s 為 %s（%s 倍）；以 %s 毫米前面板換算，每個機架單位 %s 對 %s Tb/s。"
                         + "原始文章所說的「約 10 倍頻寬密度」無法以公開數據重現：%s 的 %s Gb/s/mm 來自 %s［%s］，"
                         + "且找不到衡量可插拔模組在封裝邊緣所需電氣出線密度的來源，而十倍差距應出現在那裡。",
-                tName.zhTw(), Numbers.plain(c), baseName.zhTw(), Numbers.plain(b), Numbers.plain(Numbers.round6(c / b)),
+                tName.zhTw(), Numbers.plain(c), baseName.zhTw(), Numbers.plain(b), Numbers.readable(c / b),
                 Numbers.plain(w), Numbers.readable(Units.terabitsPerSecond(c * w)), Numbers.readable(Units.terabitsPerSecond(b * w)),
                 tName.zhTw(), Numbers.plain(c), t.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).source(),
                 Tables.statusZh(t.figure(ArchitectureFigure.EDGE_DENSITY_GBPS_PER_MM).status().word()));
