@@ -230,7 +230,8 @@ public final class TcoSection implements ReportSection {
         for (int i = 0; i < rows.size(); i++) {
             TcoResult.TornadoRow x = rows.get(i);
             cats.add(Text.of(fmt("%s (%s .. %s %s)", x.en(), Tables.plain(x.low()), Tables.plain(x.high()), x.unit()),
-                    fmt("%s（%s .. %s %s）", x.zhTw(), Tables.plain(x.low()), Tables.plain(x.high()), x.unit())));
+                    fmt("%s（%s .. %s %s）", x.zhTw(), Tables.plain(x.low()), Tables.plain(x.high()),
+                            Names.unit(x.unit()).label().zhTw())));
             low[i] = x.atLow();
             high[i] = x.atHigh();
             mid[i] = base;
