@@ -37,8 +37,11 @@
   var CODE_COLUMNS = ['figure', 'id', 'where', 'key', 'path', 'component', 'components', 'affects', 'candidates',
                       'neededFor', 'qualified', 'reading'];
   var CITE_COLUMNS = ['source', 'note', 'derivation', 'claimSource', 'reason'];
-  /* A value that is a publisher's words ("AI back-end switches > US$100 B by 2030"), quoted as it is. */
-  function prose(s) { return s.length > 40 && / /.test(s) || (s.match(/(?:^| )[a-z][a-z-]+(?= |$)/g) || []).length >= 3; }
+  /* A value that is a publisher's words ("AI back-end switches > US$100 B by 2030"), quoted as it is;
+   * not a word the report translates ("sole qualified supplier"). */
+  function prose(s) {
+    return !WORDS[s] && (s.length > 40 && / /.test(s) || (s.match(/(?:^| )[a-z][a-z-]+(?= |$)/g) || []).length >= 3);
+  }
   /* Ids: lower-case words joined by hyphens or dots ("cpo-switch-system", "reliability.repairs.switch"), one or several. */
   var ID = /^[a-z][a-zA-Z0-9]*(?:[-.][a-zA-Z0-9]+)+(?: [a-z0-9]+(?:[-.][a-zA-Z0-9]+)*)*$/;
   /* Tables longer than this show their first COLLAPSED_ROWS rows and a button for the rest. */
