@@ -391,7 +391,8 @@ public final class Names {
             Map.entry("yes", "是"), Map.entry("no", "否"), Map.entry("true", "是"), Map.entry("false", "否"),
             Map.entry("upstream", "上游"), Map.entry("midstream", "中游"), Map.entry("downstream", "下游"),
             Map.entry("start", "起點"), Map.entry("step", "變動"), Map.entry("subtotal", "小計"),
-            Map.entry("forecast", "預測"), Map.entry("none", "無"));
+            Map.entry("forecast", "預測"), Map.entry("none", "無"),
+            Map.entry("simulated", "故障模擬"), Map.entry("analytic", "解析式"));
 
     /** Qualifiers of published forecasts' names: "Morgan Stanley (bull case)" reads "Morgan Stanley（樂觀情境）". */
     private static final Map<String, String> CASES = Map.of(
