@@ -35,8 +35,13 @@
 
   /* Columns whose text cells are ids (set in code) or citations (kept in their own language). */
   var CODE_COLUMNS = ['figure', 'id', 'where', 'key', 'path', 'component', 'components', 'affects', 'candidates',
-                      'neededFor', 'qualified'];
-  var CITE_COLUMNS = ['source', 'note', 'derivation', 'claimSource'];
+                      'neededFor', 'qualified', 'reading'];
+  var CITE_COLUMNS = ['source', 'note', 'derivation', 'claimSource', 'reason'];
+  /* A value that is a publisher's words ("AI back-end switches > US$100 B by 2030"), quoted as it is;
+   * not a word the report translates ("sole qualified supplier"). */
+  function prose(s) {
+    return !WORDS[s] && (s.length > 40 && / /.test(s) || (s.match(/(?:^| )[a-z][a-z-]+(?= |$)/g) || []).length >= 3);
+  }
   /* Ids: lower-case words joined by hyphens or dots ("cpo-switch-system", "reliability.repairs.switch"), one or several. */
   var ID = /^[a-z][a-zA-Z0-9]*(?:[-.][a-zA-Z0-9]+)+(?: [a-z0-9]+(?:[-.][a-zA-Z0-9]+)*)*$/;
   /* Tables longer than this show their first COLLAPSED_ROWS rows and a button for the rest. */
@@ -503,7 +508,7 @@
           } else if (s && typeof v === 'string' && (CODE_COLUMNS.indexOf(key) >= 0 || ID.test(s))) {
             td.appendChild(el('code', null, s.replace(/`/g, '')));
           } else if (s && (CITE_COLUMNS.indexOf(key) >= 0 || /Source$/.test(key)
-                           || (key === 'value' && typeof v === 'string' && s.length > 40 && / /.test(s)))) {
+                           || (key === 'value' && typeof v === 'string' && prose(s)))) {
             var cite = el('span', 'cite', s);
             if (!hasHan(s)) { cite.setAttribute('lang', 'en'); }
             td.appendChild(cite);

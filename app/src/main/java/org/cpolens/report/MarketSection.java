@@ -184,7 +184,7 @@ public final class MarketSection implements ReportSection {
                 v[i] = Units.millionsUsd(s.valueAt(r.years().get(i).year()));
             }
             lines.add(new Series(Text.of(s.name() + " (" + s.scope().value().word() + ")",
-                    s.name() + "（" + s.scope().value().word() + "）"), v, ""));
+                    Names.forecast(s.name()).zhTw() + "（" + Names.scopeZh(s.scope().value()) + "）"), v, ""));
         }
         for (ValueScope scope : ValueScope.values()) {
             double[] v = new double[n];
@@ -226,7 +226,7 @@ public final class MarketSection implements ReportSection {
         double[] forecast = new double[n];
         for (int i = 0; i < n; i++) {
             BridgeStep b = r.bridge().get(i);
-            cats.add(Text.of(b.en(), b.zhTw()));
+            cats.add(bridgeLabel(r, b));
             total[i] = Double.NaN;
             change[i] = Double.NaN;
             forecast[i] = Double.NaN;

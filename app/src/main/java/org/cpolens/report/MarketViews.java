@@ -503,6 +503,7 @@ public final class MarketViews {
             double scaleOut = 0;
             double[] gbps = new double[OpticsLayer.values().length];
             StringBuilder names = new StringBuilder();
+            StringBuilder namesZh = new StringBuilder();
             for (int i = 0; i < p.readings().size(); i++) {
                 PlatformBom b = p.readings().get(i);
                 double w = p.weight(i);
@@ -513,6 +514,8 @@ public final class MarketViews {
                 PlatformReading pr = p.platform().readings().get(i);
                 names.append(names.length() == 0 ? "" : " | ").append(pr.scenario())
                         .append(p.readings().size() > 1 ? " (" + Numbers.plain(w) + ")" : "");
+                namesZh.append(namesZh.length() == 0 ? "" : "｜").append('`').append(pr.scenario()).append('`')
+                        .append(p.readings().size() > 1 ? "（權重 " + Numbers.plain(w) + "）" : "");
             }
             double value = 0;
             for (PlatformLayerYear x : r.platformLayers()) {
@@ -520,7 +523,7 @@ public final class MarketViews {
                     value += x.value().get(r.headline());
                 }
             }
-            rows.add(List.of(Text.of(p.platform().name(), p.platform().nameZhTw()), names.toString(),
+            rows.add(List.of(Text.of(p.platform().name(), p.platform().nameZhTw()), Text.of(names.toString(), namesZh.toString()),
                     Numbers.whole(p.platform().shipmentsIn(fy) * r.inputs().settings().volumeScale()), scaleOut,
                     gbps[0], gbps[1], gbps[2], Units.millionsUsd(value)));
         }
@@ -533,10 +536,28 @@ public final class MarketViews {
 
     static Text scopeText(ForecastScope s, Metric metric) {
         String layers = s.layerWords() + (s.npo() ? " + NPO" : "");
+        String layersZh = Names.layersZh(s) + (s.npo() ? "＋NPO" : "");
         if (metric == Metric.PORTS) {
-            return Text.of("ports; " + layers, "埠數；" + layers);
+            return Text.of("ports; " + layers, "埠數；" + layersZh);
         }
-        return Text.of(s.value().en() + "; " + layers, s.value().zhTw() + "；" + layers);
+        return Text.of(s.value().en() + "; " + layers, s.value().zhTw() + "；" + layersZh);
+    }
+
+    /**
+     * A bridge step's label; a forecast's reads in Chinese with its case and scope in Chinese
+     * ("Morgan Stanley（基本情境）（光學，交換器端＋網卡端＋縱向擴展）").
+     */
+    static Text bridgeLabel(MarketResult r, BridgeStep b) {
+        if (b.kind() == BridgeStep.Kind.FORECAST && b.id().startsWith("forecast.")) {
+            String id = b.id().substring("forecast.".length());
+            for (TopDownSource s : r.inputs().sources()) {
+                if (s.id().equals(id)) {
+                    return Text.of(b.en(), Names.forecast(s.name()).zhTw() + "（" + Names.scopeZh(s.scope().value()) + "，"
+                            + Names.layersZh(s.scope()) + (s.scope().npo() ? "，含 NPO" : "") + "）");
+                }
+            }
+        }
+        return Text.of(b.en(), b.zhTw());
     }
 
     public static DataTable forecastsTable(MarketResult r) {
@@ -561,7 +582,7 @@ public final class MarketViews {
             row.add(c.sourceName());
             row.add(String.valueOf(c.year()));
             row.add(scopeText(c.scope(), c.metric()));
-            row.add(c.scope().status().word());
+            row.add(Names.status(c.scope().status().word()));
             row.add(Units.millions(c.topDown()));
             row.add(Units.millions(c.bottomUp()));
             row.add(nan(c.ratio()));
@@ -591,7 +612,7 @@ public final class MarketViews {
                 Column.of("comparableMusd", "Bottom-up of its scope", "相同範圍的由下而上", "MUSD"));
         List<List<Object>> rows = new ArrayList<>();
         for (BridgeStep b : r.bridge()) {
-            rows.add(java.util.Arrays.asList(Text.of(b.en(), b.zhTw()), b.kind().word(),
+            rows.add(java.util.Arrays.asList(bridgeLabel(r, b), b.kind().word(),
                     b.kind() == BridgeStep.Kind.STEP ? Units.millionsUsd(b.deltaUsd()) : null,
                     Units.millionsUsd(b.valueUsd()), Double.isNaN(b.comparableUsd()) ? null
                             : Units.millionsUsd(b.comparableUsd())));

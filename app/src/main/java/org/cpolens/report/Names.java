@@ -8,6 +8,11 @@ import org.cpolens.model.catalog.ArchitectureFigure;
 import org.cpolens.model.catalog.ArchitectureKind;
 import org.cpolens.model.catalog.OpticsArchitecture;
 import org.cpolens.model.catalog.SwitchSystem;
+import org.cpolens.model.eval.OpticsLayer;
+import org.cpolens.model.market.ForecastScope;
+import org.cpolens.model.market.ValueScope;
+import org.cpolens.model.tco.TcoFactor;
+import org.cpolens.model.tco.TcoInput;
 import org.cpolens.model.units.Numbers;
 
 /**
@@ -243,7 +248,21 @@ public final class Names {
         UNITS.put("assemblies", UnitLabel.same("assemblies", "套組裝"));
         UNITS.put("FIT per Gb/s", UnitLabel.same("FIT per Gb/s", "FIT／(Gb/s)"));
         UNITS.put("links", UnitLabel.same("links", "條鏈路"));
+        UNITS.put("M packages", UnitLabel.same("M packages", "百萬顆封裝"));
+        UNITS.put("figures", UnitLabel.same("figures", "項"));
+        UNITS.put("forecasts", UnitLabel.same("forecasts", "項預測"));
+        UNITS.put("weight", UnitLabel.same("weight", "權重"));
+        UNITS.put("yr", UnitLabel.same("years", "年"));
+        UNITS.put("USD/yr", UnitLabel.same("US$ per year", "美元／年"));
+        UNITS.put("USD/h", UnitLabel.same("US$ per hour", "美元／小時"));
+        UNITS.put("USD/kWh", UnitLabel.same("US$ per kWh", "美元／千瓦時"));
+        UNITS.put("USD/Gbps", UnitLabel.same("US$ per Gb/s", "美元／（Gb/s）"));
+        UNITS.put("USD/(Tb/s)", UnitLabel.same("US$ per Tb/s", "美元／（Tb/s）"));
+        UNITS.put("USD/module", UnitLabel.same("US$ per module", "美元／模組"));
+        UNITS.put("USD/(accelerator yr)", UnitLabel.same("US$ per accelerator-year", "美元／（加速器·年）"));
     }
+
+    private static final java.util.regex.Pattern TRIANGULAR = java.util.regex.Pattern.compile("^(\\S+) \\(triangular (.+)\\)$");
 
     /** The display of {@code unit}; units not listed (kW, W, pJ/bit, Gb/s, ns, %, FIT, RU) read the same. */
     public static UnitLabel unit(String unit) {
@@ -266,10 +285,95 @@ public final class Names {
                 default -> " " + what;
             });
         }
-        if (unit.startsWith("x (triangular ")) { // a Monte Carlo multiplier's spread
-            return UnitLabel.same(unit, "倍（三角分布 " + unit.substring("x (triangular ".length()).replace(")", "）"));
+        java.util.regex.Matcher spread = TRIANGULAR.matcher(unit);
+        if (spread.matches()) { // a Monte Carlo spread: "x (triangular 0.8 / 1.0 / 1.3)", "years (triangular ...)"
+            return UnitLabel.same(unit, unit(spread.group(1)).label().zhTw() + "（三角分布 " + spread.group(2) + "）");
         }
         return UnitLabel.same(unit, unit);
+    }
+
+    // ---- cost model inputs
+
+    /**
+     * The cost model's inputs and uncertain factors by their catalog keys ("electricityUsdPerKwh",
+     * "failureRates"), as readers see them: the keys stay in JSON, CSV and the Sources appendix.
+     */
+    public static Map<String, Text> tcoInputs() {
+        Map<String, Text> m = new LinkedHashMap<>();
+        for (TcoInput i : TcoInput.values()) {
+            m.put(i.key(), Text.of(i.en(), i.zhTw()));
+        }
+        for (TcoFactor f : TcoFactor.values()) {
+            m.put(f.key(), Text.of(f.en(), f.zhTw()));
+        }
+        return m;
+    }
+
+    // ---- forecast scopes
+
+    /** The dollars a forecast counts, short: 光引擎, 光學 (engines and laser modules), 系統. */
+    public static String scopeZh(ValueScope v) {
+        return switch (v) {
+            case ENGINES -> "光引擎";
+            case OPTICS -> "光學";
+            case SYSTEM -> "系統";
+        };
+    }
+
+    /** An optical layer, short: 交換器端, 網卡端, 縱向擴展. */
+    public static String layerZh(OpticsLayer l) {
+        return switch (l) {
+            case SWITCH -> "交換器端";
+            case NIC -> "網卡端";
+            case SCALE_UP -> "縱向擴展";
+        };
+    }
+
+    /** The layers a forecast counts, "交換器端＋網卡端＋縱向擴展". */
+    public static String layersZh(ForecastScope s) {
+        StringBuilder sb = new StringBuilder();
+        for (OpticsLayer l : OpticsLayer.values()) {
+            if (s.covers(l)) {
+                sb.append(sb.length() == 0 ? "" : "＋").append(layerZh(l));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A published forecast's name with its case in Chinese: "Morgan Stanley（基本情境）". */
+    public static Text forecast(String name) {
+        return Text.of(name, word(name).orElse(name));
+    }
+
+    /**
+     * A forecast's scope as the Sources appendix writes it ("optics; switch+nic+scaleUp; NPO"), in
+     * Chinese ("光學；交換器端＋網卡端＋縱向擴展；NPO"); empty when {@code en} is not one.
+     */
+    static Optional<String> scopeWords(String en) {
+        String[] parts = en.split("; ", -1);
+        Optional<ValueScope> value = java.util.Arrays.stream(ValueScope.values()).filter(v -> v.word().equals(parts[0]))
+                .findFirst();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder zh = new StringBuilder(scopeZh(value.get()));
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].equals("NPO")) {
+                zh.append("；NPO");
+                continue;
+            }
+            StringBuilder layers = new StringBuilder();
+            for (String w : parts[i].split("\\+", -1)) {
+                Optional<OpticsLayer> l = java.util.Arrays.stream(OpticsLayer.values()).filter(x -> x.word().equals(w))
+                        .findFirst();
+                if (l.isEmpty()) {
+                    return Optional.empty();
+                }
+                layers.append(layers.length() == 0 ? "" : "＋").append(layerZh(l.get()));
+            }
+            zh.append("；").append(layers);
+        }
+        return Optional.of(zh.toString());
     }
 
     // ---- words
@@ -285,7 +389,10 @@ public final class Names {
             Map.entry("CPO market", "CPO 市場"), Map.entry("CPO ports per year", "CPO 每年埠數"),
             Map.entry("NPO+CPO ports per year", "NPO+CPO 每年埠數"), Map.entry("optical", "光纖"), Map.entry("copper", "銅纜"),
             Map.entry("yes", "是"), Map.entry("no", "否"), Map.entry("true", "是"), Map.entry("false", "否"),
-            Map.entry("upstream", "上游"), Map.entry("midstream", "中游"), Map.entry("downstream", "下游"));
+            Map.entry("upstream", "上游"), Map.entry("midstream", "中游"), Map.entry("downstream", "下游"),
+            Map.entry("start", "起點"), Map.entry("step", "變動"), Map.entry("subtotal", "小計"),
+            Map.entry("forecast", "預測"), Map.entry("none", "無"),
+            Map.entry("simulated", "故障模擬"), Map.entry("analytic", "解析式"));
 
     /** Qualifiers of published forecasts' names: "Morgan Stanley (bull case)" reads "Morgan Stanley（樂觀情境）". */
     private static final Map<String, String> CASES = Map.of(
@@ -311,6 +418,10 @@ public final class Names {
         java.util.regex.Matcher m = NAME_CASE.matcher(en);
         if (m.matches() && CASES.containsKey(m.group(2))) {
             return Optional.of(m.group(1) + "（" + CASES.get(m.group(2)) + "）");
+        }
+        Optional<String> scope = scopeWords(en);
+        if (scope.isPresent()) {
+            return scope;
         }
         java.util.regex.Matcher per = PER.matcher(en);
         if (per.matches()) {

@@ -210,6 +210,10 @@ public final class ReportBuilder {
         for (ArchitectureResult a : evaluation.extras()) {
             names.putIfAbsent(a.id(), Names.architecture(a.architecture()));
         }
+        // the market's platforms and the cost model's inputs, met in cells by their ids and keys
+        context.run().market().ifPresent(m -> m.inputs().platforms().forEach(p -> names.putIfAbsent(p.platform().id(),
+                Text.of(p.platform().name(), p.platform().nameZhTw()))));
+        context.run().tco().ifPresent(t -> Names.tcoInputs().forEach(names::putIfAbsent));
         return new ReportModel(evaluation.interconnect().name(), seed, ordered, sources, summary, provenance, sheets,
                 names);
     }

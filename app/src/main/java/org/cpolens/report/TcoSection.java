@@ -57,7 +57,8 @@ public final class TcoSection implements ReportSection {
                                 + "%s 為 US$%s。",
                         r.scenario(), Tables.plain(years), Tables.plain(rate), Tables.plain(r.settings().value(TcoInput.PUE)),
                         Tables.plain(r.settings().value(TcoInput.ELECTRICITY_USD_PER_KWH)),
-                        Tables.plain(r.settings().value(TcoInput.ACCELERATOR_HOUR_USD)), r.settings().reliability().word(),
+                        Tables.plain(r.settings().value(TcoInput.ACCELERATOR_HOUR_USD)),
+                        Names.word(r.settings().reliability().word()).orElse(r.settings().reliability().word()),
                         t.id(), Tables.display(t.usdPerAcceleratorYear(), "en"), rival.id(),
                         Tables.display(rival.usdPerAcceleratorYear(), "en"))));
         blocks.add(new KeyFigures(keyFigures(r)));
@@ -230,7 +231,8 @@ public final class TcoSection implements ReportSection {
         for (int i = 0; i < rows.size(); i++) {
             TcoResult.TornadoRow x = rows.get(i);
             cats.add(Text.of(fmt("%s (%s .. %s %s)", x.en(), Tables.plain(x.low()), Tables.plain(x.high()), x.unit()),
-                    fmt("%s（%s .. %s %s）", x.zhTw(), Tables.plain(x.low()), Tables.plain(x.high()), x.unit())));
+                    fmt("%s（%s .. %s %s）", x.zhTw(), Tables.plain(x.low()), Tables.plain(x.high()),
+                            Names.unit(x.unit()).label().zhTw())));
             low[i] = x.atLow();
             high[i] = x.atHigh();
             mid[i] = base;

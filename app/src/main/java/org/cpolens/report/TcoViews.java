@@ -338,10 +338,11 @@ public final class TcoViews {
                 Column.of("p50", "P50", "P50", "USD/(accelerator yr)"),
                 Column.of("p90", "P90", "P90", "USD/(accelerator yr)"));
         List<List<Object>> rows = new ArrayList<>();
-        r.band().perAcceleratorYear().forEach((id, p) -> rows.add(Arrays.asList("TCO per accelerator-year, " + id, p[0], p[1],
-                p[2])));
+        r.band().perAcceleratorYear().forEach((id, p) -> rows.add(Arrays.asList(Text.of("TCO per accelerator-year, " + id,
+                "每加速器年總持有成本，" + id), p[0], p[1], p[2])));
         double[] a = r.band().advantage();
-        rows.add(Arrays.asList("Advantage of " + r.targetId() + " over " + r.rivalId(), a[0], a[1], a[2]));
+        rows.add(Arrays.asList(Text.of("Advantage of " + r.targetId() + " over " + r.rivalId(),
+                r.targetId() + " 相對 " + r.rivalId() + " 的優勢"), a[0], a[1], a[2]));
         return new DataTable("tcoBand", Text.of(
                 Tables.fmt("Monte Carlo, seed %d, %,d trials: %s has the lowest TCO in %s%% of trials", r.seed(), r.trials(),
                         r.targetId(), Tables.plain(Math.round(r.band().targetWinsShare() * 1000) / 10.0)),

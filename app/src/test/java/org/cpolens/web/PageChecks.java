@@ -20,7 +20,9 @@ final class PageChecks {
      * Visible text with English words and no Chinese, in a page that says it is zh-TW. Allowed:
      * text in {@code code} (ids), {@code cite}/{@code .cite} or {@code lang="en"} (citations and the
      * English button), and words that read the same in Taiwan's technical press: units, upper-case
-     * acronyms and tickers (CPO, LPO, DSP, TSMC, P50, 800G) and the proper names below.
+     * acronyms and tickers (CPO, LPO, DSP, TSMC, P50, 800G) and the proper names below (companies,
+     * products and accelerator platforms such as NVIDIA Vera Rubin or AMD Instinct, which Taiwan's
+     * press writes in Latin letters).
      */
     /**
      * {@link #asciiOnlyLabels} after checking, on the page itself, that it catches an English
@@ -46,7 +48,9 @@ final class PageChecks {
                 var NAMES = ['Broadcom', 'NVIDIA', 'Tomahawk', 'Bailly', 'Humboldt', 'Davisson', 'Quantum-X', 'Spectrum-X',
                   'Photonics', 'Minipack2-class', 'Meta', 'Llama', 'AIReSim', 'Morgan', 'Stanley', 'J.P.', 'TrendForce',
                   'Yole', 'LightCounting', 'Clos', 'InfiniBand', 'Lens', 'Bass', 'TPEx', 'p10', 'p50', 'p90',
-                  'Gen', 'Q3450-LD', 'H100s', 'SerDes'];
+                  'Gen', 'Q3450-LD', 'H100s', 'SerDes',
+                  'Hopper', 'Blackwell', 'Vera', 'Rubin', 'Ultra', 'Kyber', 'Feynman', 'Google', 'Trainium', 'Instinct',
+                  'Helios', 'Ironwood'];
                 var out = [];
                 var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                 var node;
