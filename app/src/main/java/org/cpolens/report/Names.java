@@ -227,6 +227,8 @@ public final class Names {
         UNITS.put("per doubling", UnitLabel.same("per doubling", "每倍增"));
         UNITS.put("1/d", UnitLabel.same("per day", "次／日"));
         UNITS.put("1/yr", UnitLabel.same("per year", "次／年"));
+        // a rate of money per year (a discount rate), not a count of events
+        UNITS.put("/yr", UnitLabel.same("a year", "／年"));
         UNITS.put("h/yr", UnitLabel.same("h per year", "小時／年"));
         UNITS.put("GPU-h", UnitLabel.same("GPU-h", "GPU 小時"));
         UNITS.put("d", UnitLabel.same("days", "天"));

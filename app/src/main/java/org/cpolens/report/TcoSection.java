@@ -89,6 +89,12 @@ public final class TcoSection implements ReportSection {
             "其他叢集規模的損益兩平與掃描的 tco* 欄位以解析式計算可靠度成本（模擬的解析期望值）；本情境的數字依各架構標示的來源。",
             "蒙地卡羅中的故障率倍數以一階（線性）方式作用於所有可靠度成本。");
 
+    /** An architecture's display name from its id and kind, as the other sections name it. */
+    private static Text name(TcoResult r, String id) {
+        return r.architecture(id).flatMap(a -> org.cpolens.model.catalog.ArchitectureKind.fromWord(a.kind()))
+                .map(k -> Names.architecture(id, k)).orElse(Text.same(id));
+    }
+
     public static List<KeyFigures.KeyFigure> keyFigures(TcoResult r) {
         List<KeyFigures.KeyFigure> out = new ArrayList<>();
         String src = fmt("model output (cost of ownership, %s years at %s%%, reliability %s, seed %d)",
@@ -96,24 +102,29 @@ public final class TcoSection implements ReportSection {
                 Tables.plain(100 * r.settings().value(TcoInput.DISCOUNT_RATE)), r.settings().reliability().word(), r.seed());
         TcoResult.ArchitectureTco t = r.target();
         TcoResult.ArchitectureTco v = r.rival();
+        Text tn = name(r, t.id());
+        Text vn = name(r, v.id());
+        Text bn = name(r, r.baselineId());
         out.add(new KeyFigures.KeyFigure("tcoAdvantageUsdPerAcceleratorYear",
-                Text.of("TCO advantage of " + t.id() + " over " + v.id() + " (negative: costs more)",
-                        t.id() + " 相對 " + v.id() + " 的總持有成本優勢（負值：較貴）"),
+                Text.of("TCO advantage of " + tn.en() + " over " + vn.en() + " (negative: costs more)",
+                        tn.zhTw() + " 相對 " + vn.zhTw() + " 的總持有成本優勢（負值：較貴）"),
                 v.usdPerAcceleratorYear() - t.usdPerAcceleratorYear(), "USD/(accelerator yr)", src, "computed"));
         out.add(new KeyFigures.KeyFigure("tcoUsdPerAcceleratorYearBaseline",
-                Text.of("TCO per accelerator-year, " + r.baselineId(), "每加速器年總持有成本，" + r.baselineId()),
+                Text.of("TCO per accelerator-year, " + bn.en(), "每加速器年總持有成本，" + bn.zhTw()),
                 r.architecture(r.baselineId()).orElseThrow().usdPerAcceleratorYear(), "USD/(accelerator yr)", src, "computed"));
         out.add(new KeyFigures.KeyFigure("tcoUsdPerAcceleratorYearTarget",
-                Text.of("TCO per accelerator-year, " + t.id(), "每加速器年總持有成本，" + t.id()), t.usdPerAcceleratorYear(),
+                Text.of("TCO per accelerator-year, " + tn.en(), "每加速器年總持有成本，" + tn.zhTw()), t.usdPerAcceleratorYear(),
                 "USD/(accelerator yr)", src, "computed"));
         r.targetBreakEven().ifPresent(b -> {
+            Text a = name(r, b.id());
+            Text c = name(r, b.rivalId());
             out.add(new KeyFigures.KeyFigure("tcoBreakEvenUsdPerPort",
-                    Text.of("Price per port at which " + b.id() + " ties " + b.rivalId() + " (TCO)",
-                            b.id() + " 與 " + b.rivalId() + " 總持有成本相同的每埠價格"),
+                    Text.of("Price per port at which " + a.en() + " ties " + c.en() + " (TCO)",
+                            a.zhTw() + " 與 " + c.zhTw() + " 總持有成本相同的每埠價格"),
                     b.priceUsdPerPort(), "USD", src, "computed"));
             out.add(new KeyFigures.KeyFigure("tcoBreakEvenWattsPerPort",
-                    Text.of("Watts per port at which " + b.id() + " ties " + b.rivalId() + " (TCO)",
-                            b.id() + " 與 " + b.rivalId() + " 總持有成本相同的每埠功耗"),
+                    Text.of("Watts per port at which " + a.en() + " ties " + c.en() + " (TCO)",
+                            a.zhTw() + " 與 " + c.zhTw() + " 總持有成本相同的每埠功耗"),
                     b.wattsPerPort(), "W", src, "computed"));
         });
         return out;

@@ -12,7 +12,7 @@ import org.cpolens.model.InputException;
  */
 public enum TcoInput {
     LIFETIME_YEARS("lifetimeYears", "yr", Rule.LIFETIME, "Lifetime", "使用年限"),
-    DISCOUNT_RATE("discountRate", "1/yr", Rule.RATE, "Discount rate", "折現率"),
+    DISCOUNT_RATE("discountRate", "/yr", Rule.RATE, "Discount rate", "折現率"),
     ELECTRICITY_USD_PER_KWH("electricityUsdPerKwh", "USD/kWh", Rule.NON_NEGATIVE, "Electricity price", "電價"),
     PUE("pue", "", Rule.PUE, "Power usage effectiveness (PUE)", "電力使用效率（PUE）"),
     ACCELERATOR_HOUR_USD("acceleratorHourUsd", "USD/h", Rule.NON_NEGATIVE, "Value of an accelerator-hour",
