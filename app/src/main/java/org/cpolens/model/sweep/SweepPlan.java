@@ -481,6 +481,16 @@ public final class SweepPlan {
         return tierEnds;
     }
 
+    /** Optical switch-side ends on tier {@code tier} (leaf = 0) of fabric {@code f}; 0 above its tiers. */
+    public long tierEnds(int f, int tier) {
+        return tierEnds[f * MAX_TIERS + tier];
+    }
+
+    /** Scale-up layer value {@code what} ({@link ScaleUpLayer} index) of fabric {@code f}. */
+    public double scaleUp(int f, int what) {
+        return scaleUp[f * ScaleUpLayer.VALUES + what];
+    }
+
     public int planes(int f) {
         return planes[f];
     }
