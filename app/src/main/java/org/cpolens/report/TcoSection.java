@@ -97,9 +97,13 @@ public final class TcoSection implements ReportSection {
 
     public static List<KeyFigures.KeyFigure> keyFigures(TcoResult r) {
         List<KeyFigures.KeyFigure> out = new ArrayList<>();
-        String src = fmt("model output (cost of ownership, %s years at %s%%, reliability %s, seed %d)",
-                Tables.plain(r.settings().value(TcoInput.LIFETIME_YEARS)),
-                Tables.plain(100 * r.settings().value(TcoInput.DISCOUNT_RATE)), r.settings().reliability().word(), r.seed());
+        String years = Tables.plain(r.settings().value(TcoInput.LIFETIME_YEARS));
+        String rate = Tables.plain(100 * r.settings().value(TcoInput.DISCOUNT_RATE));
+        boolean simulated = "simulated".equals(r.settings().reliability().word());
+        Text src = Text.of(fmt("model output (cost of ownership, %s years at %s%%, reliability %s, seed %d)", years, rate,
+                        r.settings().reliability().word(), r.seed()),
+                fmt("模型計算（總持有成本，%s 年，折現率 %s%%，可靠度成本來自%s，亂數種子 %d）", years, rate,
+                        simulated ? "故障模擬" : "解析式", r.seed()));
         TcoResult.ArchitectureTco t = r.target();
         TcoResult.ArchitectureTco v = r.rival();
         Text tn = name(r, t.id());
