@@ -383,12 +383,31 @@
 
   /* ---- market panel: /api/market with the slider values; seed and trials are the report's defaults */
   var marketSeq = 0, marketTimer = null, MARKET_KNOBS = ['p', 'q', 'learningRate', 'deploymentScale'];
+  /* Only the knobs the reader moved are sent: an untouched slider stands at the scenario's own value
+   * (set from the answer), so the panel gives the figure analyze and cpolens market give. */
+  var marketMoved = {};
 
   function marketQuery() {
     var p = new URLSearchParams();
     p.set('scenario', $('scenario').value);
-    MARKET_KNOBS.forEach(function (k) { p.set(k, $('m-' + k).value); });
+    MARKET_KNOBS.forEach(function (k) { if (marketMoved[k]) { p.set(k, $('m-' + k).value); } });
     return p.toString();
+  }
+
+  /* The scenario's own value of each knob, read from the market answer. */
+  function marketKnobValues(m) {
+    var a = (m.adoption && m.adoption.parameters) || {}, pr = (m.price && m.price.parameters) || {};
+    return { p: a.p, q: a.q, learningRate: pr.learningRate !== undefined ? pr.learningRate : pr.annualDecline,
+             deploymentScale: m.deploymentScale !== undefined ? m.deploymentScale : 1 };
+  }
+
+  function showKnobs(m) {
+    var v = m ? marketKnobValues(m) : {};
+    MARKET_KNOBS.forEach(function (k) {
+      if (!marketMoved[k] && typeof v[k] === 'number') { $('m-' + k).value = v[k]; }
+      // a slider snaps to its step: the untouched knob shows the scenario's exact value
+      $('m-' + k + '-out').textContent = !marketMoved[k] && typeof v[k] === 'number' ? String(v[k]) : $('m-' + k).value;
+    });
   }
 
   function setFigure(id, value, label) {
@@ -425,22 +444,23 @@
 
   function marketCsv() {
     if (!lastMarket) { return; }
-    var lines = ['year,deployments,adoptionShare,aspUsdPerPort,bottomUpRevenueUsd,p10,p50,p90'];
+    var lines = ['year,accelerators,adoptionShare,engineUsdPerGbps,bottomUpRevenueUsd,p10,p50,p90'];
     lastMarket.years.forEach(function (y) {
-      lines.push([y.year, y.deployments, y.adoptionShare, y.aspUsdPerPort, y.bottomUp.revenueUsd, y.p10, y.p50, y.p90].join(','));
+      lines.push([y.year, y.accelerators, y.adoptionShare, y.engineUsdPerGbps, y.bottomUp.revenueUsd, y.p10, y.p50, y.p90].join(','));
     });
     download('cpolens-market.csv', lines.join('\r\n') + '\r\n');
   }
 
   function computeMarket() {
     var my = ++marketSeq, q = marketQuery();
-    MARKET_KNOBS.forEach(function (k) { $('m-' + k + '-out').textContent = $('m-' + k).value; });
+    showKnobs(null);
     $('market-api-link').href = '/api/market?' + q;
     return getJson('/api/market?' + q).then(function (r) {
       if (my !== marketSeq) { return; }
       if (!r.ok) { showError(r.status, r.body); stale('market-results', 'market-stale', true); return; }
       stale('market-results', 'market-stale', false);
       drawMarket(r.body);
+      showKnobs(r.body);
       document.body.setAttribute('data-last-market-query', q);
       remember();
     });
@@ -643,7 +663,7 @@
   /* ---- the page's state in its address: the compare query, m.* market knobs, map.* map knobs, lang */
   function stateQuery() {
     var p = new URLSearchParams(query());
-    MARKET_KNOBS.forEach(function (k) { p.set('m.' + k, $('m-' + k).value); });
+    MARKET_KNOBS.forEach(function (k) { if (marketMoved[k]) { p.set('m.' + k, $('m-' + k).value); } });
     MAP_KNOBS.forEach(function (k) { p.set('map.' + k, $('map-' + k).value); });
     p.set('lang', lang);
     return p.toString();
@@ -672,7 +692,9 @@
       var k = 'override.' + a.id + '.switchPortWatts';
       if (p.has(k)) { $('watts-' + a.id).value = p.get(k); }
     });
-    MARKET_KNOBS.forEach(function (k) { if (p.has('m.' + k)) { $('m-' + k).value = p.get('m.' + k); } });
+    MARKET_KNOBS.forEach(function (k) {
+      if (p.has('m.' + k)) { $('m-' + k).value = p.get('m.' + k); marketMoved[k] = true; }
+    });
     MAP_KNOBS.forEach(function (k) { if (p.has('map.' + k)) { $('map-' + k).value = p.get('map.' + k); } });
   }
 
@@ -727,13 +749,18 @@
     });
     $('scenario').addEventListener('change', function () {
       loadScenario($('scenario').value);
+      marketMoved = {}; // a new scenario starts from its own market inputs
       var s = currentScenario()['switch'];
       if (catalog.switches.some(function (x) { return x.id === s; })) { $('map-switch').value = s; }
       compute();
       computeMarket();
       computeMap();
     });
-    $('market-controls').addEventListener('input', marketLater);
+    $('market-controls').addEventListener('input', function (e) {
+      var k = e.target.id && e.target.id.indexOf('m-') === 0 ? e.target.id.substring(2) : null;
+      if (k && MARKET_KNOBS.indexOf(k) >= 0) { marketMoved[k] = true; }
+      marketLater();
+    });
     $('speed').addEventListener('change', function () { fillSwitches(); later(); });
     $('controls').addEventListener('input', function (e) { if (e.target.id !== 'scenario') { later(); } });
     $('controls').addEventListener('change', function (e) { if (e.target.id !== 'scenario' && e.target.id !== 'speed') { later(); } });

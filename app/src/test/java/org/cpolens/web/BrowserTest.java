@@ -512,6 +512,19 @@ class BrowserTest {
                         .isEqualTo(String.valueOf(org.cpolens.model.scenario.RunDefaults.SEED));
                 assertThat(d.findElement(By.id("market-line")).getAttribute("data-trials"))
                         .isEqualTo(String.valueOf(org.cpolens.model.scenario.RunDefaults.MARKET_TRIALS));
+                // untouched knobs are not sent: the panel's P50 is the one analyze and cpolens market print
+                waitFor(d).until(x -> !figure(d, "marketP50").isEmpty());
+                String marketQuery = d.findElement(By.tagName("body")).getAttribute("data-last-market-query");
+                assertThat(marketQuery).doesNotContain("p=").doesNotContain("learningRate=");
+                JsonNode plain = get(server, "/api/market?" + marketQuery);
+                JsonNode lastYear = plain.get("years").get(plain.get("years").size() - 1);
+                assertThat(Double.parseDouble(figure(d, "marketP50"))).isCloseTo(lastYear.get("p50").asDouble() / 1e6,
+                        org.assertj.core.data.Offset.offset(1e-6));
+                StringWriter cliOut = new StringWriter();
+                assertThat(Main.run(new PrintWriter(cliOut), new PrintWriter(new StringWriter()),
+                        "market", "--scenario", "broadcom-32k", "--format", "json")).isZero();
+                JsonNode cliYears = Json.MAPPER.readTree(cliOut.toString()).get("years");
+                assertThat(cliYears.get(cliYears.size() - 1).get("p50").asDouble()).isEqualTo(lastYear.get("p50").asDouble());
 
                 d.findElement(By.id("lang-zh-TW")).click();
                 waitFor(d).until(x -> d.findElement(By.cssSelector("#compare-table thead")).getText().contains("光學功耗（kW）"));
