@@ -12,8 +12,6 @@ final class Chunk {
     /** The fabric whose leading columns {@link #fabricColumns} holds, or -1. */
     int cachedFabric = -1;
     final AsciiBuffer fabricColumns = new AsciiBuffer(256);
-    /** The value index of each figure axis in the group being formatted (text sink scratch). */
-    final int[] figureIndex;
     /**
      * The text sink's memo, per architecture and numeric column: the bits of the last kernel
      * output and its bytes as written (separator included). Most columns repeat from one figure
@@ -27,6 +25,5 @@ final class Chunk {
     Chunk(SweepPlan plan, int groups) {
         this.block = new DesignBlock(plan, groups);
         this.bytes = new AsciiBuffer(groups * plan.architectureCount() * 320);
-        this.figureIndex = new int[plan.grid().figures().size()];
     }
 }

@@ -232,11 +232,6 @@ final class TextSink implements RowSink {
                 fabricColumns(f, chunk.fabricColumns);
                 chunk.cachedFabric = f;
             }
-            // the figure columns are the group's: found once, not once per architecture (two long divisions per axis)
-            int[] figureAt = chunk.figureIndex;
-            for (int x = 0; x < figureAxes; x++) {
-                figureAt[x] = plan.axisIndex(x, combo);
-            }
             for (int a = 0; a < architectures; a++) {
                 long design = group * architectures + a;
                 int row = g * architectures + a;
@@ -246,7 +241,7 @@ final class TextSink implements RowSink {
                 b.append(first).append(design);
                 b.append(chunk.fabricColumns.array(), chunk.fabricColumns.size());
                 for (int x = 0; x < figureAxes; x++) {
-                    b.append(figure[x][figureAt[x]]);
+                    b.append(figure[x][plan.axisIndex(x, combo)]);
                 }
                 AsciiBuffer.Packed[] leads = lead[a];
                 int m = a * cols.length;
