@@ -133,6 +133,29 @@ public final class DesignKernel {
                                 long hostModules, long switchCount, double injectionGbps, double switchBaseW,
                                 double[] p, int pAt, double[] h, int hAt, double baselineNetworkW, long accelerators,
                                 double wattsPerAccelerator, double[] su, int suAt, double[] out, int outAt) {
+        design(portGbps, tierCount, hostLinkOptical, tierEnds, tierAt, hostModules, switchCount, injectionGbps,
+                switchBaseW, p, pAt, h, hAt, accelerators, su, suAt, out, outAt);
+        compare(baselineNetworkW, wattsPerAccelerator, out, outAt);
+    }
+
+    /**
+     * Whether the outputs of {@link #design} read figure {@code slot} of the architecture on the
+     * switch side ({@code switchSide}) or on the host side: the sweep copies a design's outputs
+     * from the previous group when no figure it reads has changed.
+     */
+    public static boolean reads(int slot, boolean switchSide) {
+        return switchSide ? slot != P_HOST_PORT_W : slot != P_SWITCH_PORT_W && slot != P_EDGE_GBPS_PER_MM;
+    }
+
+    /**
+     * Every output but the two measured against the baseline ({@link #SAVED_W},
+     * {@link #EXTRA_ACCELERATORS}, see {@link #compare}); parameters as {@link #evaluate}. It reads
+     * of {@code p} and {@code h} only the slots {@link #reads} names.
+     */
+    public static void design(double portGbps, int tierCount, boolean hostLinkOptical, long[] tierEnds, int tierAt,
+                              long hostModules, long switchCount, double injectionGbps, double switchBaseW,
+                              double[] p, int pAt, double[] h, int hAt, long accelerators,
+                              double[] su, int suAt, double[] out, int outAt) {
         double aGbps = p[pAt + P_PORT_GBPS];
         double hGbps = h[hAt + P_PORT_GBPS];
         double speed = portGbps / aGbps;
@@ -179,7 +202,6 @@ public final class DesignKernel {
         double latencyA = p[pAt + P_LATENCY_NS];
         double hostLinkLatency = hostLinkOptical ? latencyA + h[hAt + P_LATENCY_NS] : 0;
         double switchCapex = switchPorts * switchCost;
-        double saved = Double.isNaN(baselineNetworkW) ? 0 : baselineNetworkW - networkW;
 
         out[outAt + SWITCH_OPTICS_W] = switchOpticsW;
         out[outAt + HOST_OPTICS_W] = hostOpticsW;
@@ -192,9 +214,6 @@ public final class DesignKernel {
         out[outAt + EDGE_MM] = switchPorts * portGbps / p[pAt + P_EDGE_GBPS_PER_MM];
         out[outAt + LATENCY_NS] = 2 * hostLinkLatency + 2.0 * (tierCount - 1) * 2 * latencyA;
         out[outAt + CAPEX_USD] = switchCapex + hostModules * hostCost;
-        out[outAt + SAVED_W] = saved;
-        out[outAt + EXTRA_ACCELERATORS] = wattsPerAccelerator > 0
-                ? (saved <= 0 ? 0 : Math.floor(saved / wattsPerAccelerator)) : -1;
         out[outAt + SWITCH_CAPEX_USD] = switchCapex;
         out[outAt + SWITCH_PORT_W] = switchW;
         out[outAt + HOST_PORT_W] = hostW;
@@ -215,5 +234,16 @@ public final class DesignKernel {
         out[outAt + LASERS_PER_ACCELERATOR] = (lasers + su[suAt + ScaleUpLayer.LASERS]) / n;
         out[outAt + LASER_MODULES_PER_ACCELERATOR] = (laserModules + su[suAt + ScaleUpLayer.LASER_MODULES]) / n;
         out[outAt + OPTICS_W_PER_ACCELERATOR] = (switchOpticsW + hostOpticsW + su[suAt + ScaleUpLayer.OPTICS_W]) / n;
+    }
+
+    /**
+     * Writes {@link #SAVED_W} and {@link #EXTRA_ACCELERATORS} of the design at {@code outAt}, whose
+     * other outputs {@link #design} wrote, against the baseline's network power (NaN for the baseline itself).
+     */
+    public static void compare(double baselineNetworkW, double wattsPerAccelerator, double[] out, int outAt) {
+        double saved = Double.isNaN(baselineNetworkW) ? 0 : baselineNetworkW - out[outAt + NETWORK_W];
+        out[outAt + SAVED_W] = saved;
+        out[outAt + EXTRA_ACCELERATORS] = wattsPerAccelerator > 0
+                ? (saved <= 0 ? 0 : Math.floor(saved / wattsPerAccelerator)) : -1;
     }
 }

@@ -47,12 +47,21 @@ public final class SweepEngine {
             double injection = plan.endpoints(f) * port;
             double baseW = switchBase[plan.switchIndex(f)];
             int oAt = g * archs * DesignKernel.OUTPUTS;
+            // The previous group is the same fabric at the previous combination: a design that reads
+            // none of the figures that changed has the same outputs, so they are copied, not computed.
+            int changed = g > 0 && combo > 0 ? plan.firstChangedAxis(combo) : -1;
             double baselineW = Double.NaN;
             for (int a = 0; a < archs; a++) {
-                DesignKernel.evaluate(port, tiers, hostOptical, tierEnds, plan.tierEndsAt(f), hostModules, switches,
-                        injection, baseW,
-                        params, pAt + a * DesignKernel.PARAMS, params, pAt + plan.hostSideOf(a) * DesignKernel.PARAMS,
-                        baselineW, plan.accelerators(f), wpa, scaleUp, plan.scaleUpAt(f), out, oAt + a * DesignKernel.OUTPUTS);
+                int at = oAt + a * DesignKernel.OUTPUTS;
+                if (changed >= 0 && !plan.readsAxesFrom(a, changed)) {
+                    System.arraycopy(out, at - archs * DesignKernel.OUTPUTS, out, at, DesignKernel.OUTPUTS);
+                } else {
+                    DesignKernel.design(port, tiers, hostOptical, tierEnds, plan.tierEndsAt(f), hostModules, switches,
+                            injection, baseW, params, pAt + a * DesignKernel.PARAMS,
+                            params, pAt + plan.hostSideOf(a) * DesignKernel.PARAMS, plan.accelerators(f), scaleUp,
+                            plan.scaleUpAt(f), out, at);
+                }
+                DesignKernel.compare(baselineW, wpa, out, at);
                 if (a == 0) {
                     baselineW = out[oAt + DesignKernel.NETWORK_W];
                 }

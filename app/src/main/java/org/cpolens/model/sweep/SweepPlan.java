@@ -79,6 +79,11 @@ public final class SweepPlan {
     private final long[] axisStride;
     private final double[][] axisValues;
     private final boolean reliabilityVaries;
+    /**
+     * Per architecture, the innermost figure axis its kernel outputs read (its own figures on the
+     * switch side, its host side's figures, switch base powers), or -1: see {@link #firstChangedAxis}.
+     */
+    private final int[] lastAxisRead;
     /** The builder the fabrics came from, to build one again for its bills of materials. */
     private final FabricBuilder builder;
 
@@ -182,6 +187,18 @@ public final class SweepPlan {
                     || slot == DesignKernel.P_PORTS_PER_LASER_MODULE;
         }
         reliabilityVaries = varies;
+        lastAxisRead = new int[architectureCount];
+        for (int a = 0; a < architectureCount; a++) {
+            lastAxisRead[a] = -1;
+            for (int x = 0; x < n; x++) {
+                boolean reads = axisSwitch[x] >= 0
+                        || axisArchitecture[x] == a && DesignKernel.reads(axisSlot[x], true)
+                        || axisArchitecture[x] == hostSideOf[a] && DesignKernel.reads(axisSlot[x], false);
+                if (reads) {
+                    lastAxisRead[a] = x;
+                }
+            }
+        }
     }
 
     /** What the sweep keeps of one built fabric (not the fabric: a million of those would not fit). */
@@ -369,6 +386,27 @@ public final class SweepPlan {
                 switchBaseW[axisSwitch[x]] = v;
             }
         }
+    }
+
+    /**
+     * The outermost figure axis whose value differs between combinations {@code combination - 1}
+     * and {@code combination} (at least 1): every axis inside it changes too, none outside it.
+     */
+    public int firstChangedAxis(long combination) {
+        int x = axisStride.length - 1;
+        while (x > 0 && combination % axisStride[x - 1] == 0) {
+            x--;
+        }
+        return x;
+    }
+
+    /**
+     * Whether architecture {@code architecture}'s kernel outputs, but for the comparison with the
+     * baseline, can differ between two combinations of one fabric that differ from axis
+     * {@code firstChangedAxis} inwards: when not, the sweep copies them.
+     */
+    public boolean readsAxesFrom(int architecture, int firstChangedAxis) {
+        return lastAxisRead[architecture] >= firstChangedAxis;
     }
 
     /** Index of the value swept figure axis {@code axis} takes in {@code combination}. */
