@@ -386,6 +386,28 @@ class SweepCommandTest {
         assertThat(table.err()).contains("evaluated ", "no rows written (--summary-only)").doesNotContain("wrote ");
     }
 
+    /** --no-tco: the same rows without the tco* columns, every other column byte for byte. */
+    @Test
+    void noTcoDropsOnlyTheCostColumns() throws IOException {
+        Path grid = write("g.yaml", SAMPLED_GRID);
+        Path with = dir.resolve("with.csv");
+        Path without = dir.resolve("without.csv");
+        CliRun a = CliRun.of("sweep", "--grid", grid.toString(), "--out", with.toString(), "--quiet");
+        CliRun b = CliRun.of("sweep", "--grid", grid.toString(), "--out", without.toString(), "--quiet", "--no-tco");
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(b.code()).as(b.err()).isZero();
+        List<String> full = Files.readAllLines(with);
+        List<String> lean = Files.readAllLines(without);
+        assertThat(full.get(0)).contains("tcoUsdPerAcceleratorYear");
+        assertThat(lean.get(0)).doesNotContain("tco");
+        assertThat(lean).hasSameSizeAs(full);
+        int kept = lean.get(0).split(",", -1).length;
+        for (int i = 0; i < full.size(); i += 997) {
+            String[] cells = full.get(i).split(",", -1);
+            assertThat(String.join(",", java.util.Arrays.copyOf(cells, kept))).as("row %d", i).isEqualTo(lean.get(i));
+        }
+    }
+
     @Test
     void summaryOnlyWithAnOutputFileIsRefused() throws IOException {
         CliRun r = CliRun.of("sweep", "--summary-only", "--out", dir.resolve("rows.csv").toString());
