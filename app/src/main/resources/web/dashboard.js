@@ -104,6 +104,7 @@
                     zhTw: 'CPO 相對 {a} 的優勢（美元／加速器‧年；負值＝CPO 成本較高）' },
     tcoAdvantagePercent: { en: 'CPO\'s advantage over {a} (%)', zhTw: 'CPO 相對 {a} 的優勢（%）' },
     tcoBreakEven: { en: 'Break-even price of {a} (US$ per port; catalog {c})', zhTw: '{a} 損益平衡價格（美元／埠；資料目錄 {c}）' },
+    tcoNoBreakEven: { en: 'below zero: CPO costs more even with free optics', zhTw: '低於零：即使 CPO 光學免費仍較貴' },
     tcoChart: { en: 'TCO per accelerator-year', zhTw: '每加速器‧年總持有成本' },
     tcoCapex: { en: 'Capex (annualised)', zhTw: '資本支出（年化）' },
     tcoEnergy: { en: 'Energy', zhTw: '電費' },
@@ -565,7 +566,8 @@
     tcoFigure('fig-tcoAdvantage', adv ? adv.usd : null, t('tcoAdvantage', { a: rival }));
     tcoFigure('fig-tcoAdvantagePercent', adv ? adv.percent : null, t('tcoAdvantagePercent', { a: rival }));
     tcoFigure('fig-tcoBreakEven', be ? be.priceUsdPerPort : null,
-              t('tcoBreakEven', { a: r.targetArchitecture ? archName(r.targetArchitecture) : 'CPO', c: be ? R.fmt(be.catalogPriceUsdPerPort) : '–' }));
+              t('tcoBreakEven', { a: r.targetArchitecture ? archName(r.targetArchitecture) : 'CPO', c: be ? R.fmt(be.catalogPriceUsdPerPort) : '–' })
+              + (be && be.priceUsdPerPort !== null && be.priceUsdPerPort < 0 ? (lang === 'zh-TW' ? '；' : '; ') + t('tcoNoBreakEven') : ''));
     var a = r.architectures, parts = a.map(function (x) { return tcoParts(r, x); });
     var cats = a.map(function (x) { return schema.architectures[x.id] || { en: x.id, zhTw: x.id }; });
     function col(k) { return parts.map(function (p) { return p[k]; }); }

@@ -276,6 +276,12 @@ class BrowserTest {
                 assertThat(Browser.consoleErrors(d)).isEmpty();
                 js(d, "document.getElementById('tco-panel').scrollIntoView()");
                 shot(d, "dashboard-tco.png");
+
+                // another scenario starts from its own cost inputs again
+                new Select(d.findElement(By.id("scenario"))).selectByValue("llama3-405b");
+                waitFor(d).until(x -> attr(d, "data-last-tco-query").contains("scenario=llama3-405b"));
+                assertThat(attr(d, "data-last-tco-query")).doesNotContain("tco.");
+                assertThat(d.getCurrentUrl()).doesNotContain("t.pue");
             } finally {
                 d.quit();
             }
@@ -541,12 +547,19 @@ class BrowserTest {
             try {
                 String state = "scenario=broadcom-32k&endpoints=4096&speed=800&switch=tomahawk5-64x800g&tiers=0"
                         + "&archs=pluggable-dsp-800g%2Clpo-800g%2Ccpo-bailly-800g&override.cpo-bailly-800g.switchPortWatts=7"
-                        + "&m.q=0.6&map.switch=tomahawk6-128x800g&lang=zh-TW";
+                        + "&m.q=0.6&t.pue=1.2&map.switch=tomahawk6-128x800g&map.measure=tco&lang=zh-TW";
                 d.get("http://127.0.0.1:" + server.port() + "/?" + state);
                 waitFor(d).until(x -> attr(d, "data-last-query").contains("endpoints=4096")
                         && attr(d, "data-last-market-query").contains("q=0.6")
-                        && attr(d, "data-last-map-query").contains("switch=tomahawk6-128x800g"));
+                        && attr(d, "data-last-map-query").contains("switch=tomahawk6-128x800g")
+                        && attr(d, "data-last-tco-query").contains("endpoints=4096"));
                 assertThat(d.findElement(By.id("endpoints")).getAttribute("value")).isEqualTo("4096");
+                // the cost input moved and the map's measure come back; the map prices the same PUE
+                assertThat(attr(d, "data-last-tco-query")).contains("tco.pue=1.2").doesNotContain("tco.lifetimeYears");
+                assertThat(attr(d, "data-last-map-query")).contains("tco.pue=1.2");
+                assertThat(d.findElement(By.id("t-pue")).getAttribute("value")).isEqualTo("1.2");
+                assertThat(d.findElement(By.id("map-measure")).getAttribute("value")).isEqualTo("tco");
+                waitFor(d).until(x -> "tco".equals(mapAttr(d, "data-metric")));
                 assertThat(d.findElement(By.id("watts-cpo-bailly-800g")).getAttribute("value")).isEqualTo("7");
                 assertThat(d.findElement(By.id("use-lpo-800g")).isSelected()).isTrue();
                 assertThat(d.findElement(By.id("use-npo-800g")).isSelected()).isFalse();
@@ -559,7 +572,8 @@ class BrowserTest {
                         .isEqualTo(api.get("headline").get("cpoOpticsPowerKw").asDouble());
                 // the address written back is the state: opening it again restores the same page
                 String url = d.getCurrentUrl();
-                assertThat(url).contains("m.q=0.6").contains("lang=zh-TW").contains("endpoints=4096");
+                assertThat(url).contains("m.q=0.6").contains("lang=zh-TW").contains("endpoints=4096")
+                        .contains("t.pue=1.2").contains("map.measure=tco");
                 d.get(url);
                 waitFor(d).until(x -> attr(d, "data-last-query").equals(query));
                 assertThat(Double.parseDouble(figure(d, "cpoOpticsPowerKw")))
@@ -614,14 +628,19 @@ class BrowserTest {
                 JsonNode cliYears = Json.MAPPER.readTree(cliOut.toString()).get("years");
                 assertThat(cliYears.get(cliYears.size() - 1).get("p50").asDouble()).isEqualTo(lastYear.get("p50").asDouble());
 
+                waitFor(d).until(x -> !figure(d, "tcoAdvantage").isEmpty());
                 d.findElement(By.id("lang-zh-TW")).click();
                 waitFor(d).until(x -> d.findElement(By.cssSelector("#compare-table thead")).getText().contains("光學功耗（kW）"));
+                assertThat(d.findElement(By.id("fig-tcoAdvantage-label")).getText()).contains("優勢").contains("（");
+                assertThat(d.findElement(By.cssSelector("#tco-panel h2")).getText()).contains("總持有成本");
                 assertThat(d.findElement(By.cssSelector("#controls h2")).getText()).isEqualTo("叢集");
                 assertThat(d.findElement(By.cssSelector("#fig-cpoOpticsPowerKw .label")).getText()).contains("光學功耗");
                 assertThat(PageChecks.horizontalOverflow(d)).as("dashboard wider than 1,280 px (zh-TW)").isLessThanOrEqualTo(0);
                 assertThat(PageChecks.asciiOnlyLabelsChecked(d)).as("English-only labels in the zh-TW dashboard").isEmpty();
                 assertThat(d.getCurrentUrl()).contains("lang=zh-TW");
                 shot(d, "dashboard-zh-TW.png");
+                js(d, "document.getElementById('tco-panel').scrollIntoView()");
+                shot(d, "dashboard-tco-zh-TW.png");
                 assertThat(Browser.consoleErrors(d)).isEmpty();
             } finally {
                 d.quit();
