@@ -7,7 +7,7 @@
   'use strict';
   var R = window.CpoReport;
   var catalog = null, schema = null, scenarios = [], timer = null, seq = 0;
-  var lang = 'en', lastCompare = null, lastMarket = null, lastMap = null;
+  var lang = 'en', lastCompare = null, lastMarket = null, lastMap = null, lastTco = null;
   var $ = function (id) { return document.getElementById(id); };
 
   var I18N = {
@@ -90,6 +90,37 @@
     thisCluster: { en: 'This cluster', zhTw: '目前叢集' },
     wins: { en: 'CPO wins', zhTw: 'CPO 勝出' },
     loses: { en: 'CPO loses', zhTw: 'CPO 落後' },
+    tco: { en: 'Cost of ownership', zhTw: '總持有成本' },
+    tcoHint: { en: 'Per accelerator-year: the year-0 capex annualised over the lifetime at the discount rate, plus each year\'s energy and reliability. An input you leave alone shows the scenario\'s own value and is not sent, so the figures are what cpolens tco prints.',
+               zhTw: '以每加速器‧年計：第 0 年資本支出依折現率在使用年限內年化，加上每年的電費與可靠度成本。未更動的輸入顯示情境本身的數值且不送出，因此數字與 cpolens tco 的輸出相同。' },
+    tcoElectricity: { en: 'Electricity (US$/kWh)', zhTw: '電價（美元／度）' },
+    tcoPue: { en: 'PUE', zhTw: '電力使用效率（PUE）' },
+    tcoHour: { en: 'Accelerator-hour value (US$/h)', zhTw: '加速器每小時價值（美元／小時）' },
+    tcoLifetime: { en: 'Lifetime (years)', zhTw: '使用年限（年）' },
+    tcoDiscount: { en: 'Discount rate (per year)', zhTw: '折現率（每年）' },
+    tcoReset: { en: 'Scenario\'s values', zhTw: '還原情境數值' },
+    tcoPerYear: { en: 'TCO, {a} (US$ per accelerator-year)', zhTw: '{a} 總持有成本（美元／加速器‧年）' },
+    tcoAdvantage: { en: 'CPO\'s advantage over {a} (US$ per accelerator-year; negative: CPO costs more)',
+                    zhTw: 'CPO 相對 {a} 的優勢（美元／加速器‧年；負值＝CPO 成本較高）' },
+    tcoAdvantagePercent: { en: 'CPO\'s advantage over {a} (%)', zhTw: 'CPO 相對 {a} 的優勢（%）' },
+    tcoBreakEven: { en: 'Break-even price of {a} (US$ per port; catalog {c})', zhTw: '{a} 損益平衡價格（美元／埠；資料目錄 {c}）' },
+    tcoNoBreakEven: { en: 'below zero: CPO costs more even with free optics', zhTw: '低於零：即使 CPO 光學免費仍較貴' },
+    tcoChart: { en: 'TCO per accelerator-year', zhTw: '每加速器‧年總持有成本' },
+    tcoCapex: { en: 'Capex (annualised)', zhTw: '資本支出（年化）' },
+    tcoEnergy: { en: 'Energy', zhTw: '電費' },
+    tcoReliability: { en: 'Reliability', zhTw: '可靠度成本' },
+    tcoOther: { en: 'Other (freed power)', zhTw: '其他（釋出電力）' },
+    tcoCost: { en: 'Cost', zhTw: '成本' },
+    simulated: { en: 'simulated', zhTw: '模擬' },
+    analytic: { en: 'analytic', zhTw: '解析' },
+    tcoLine: { en: '{s}: {n} accelerators, {y}-year lifetime, discount rate {r}; reliability {rel}, seed {seed}, {t} trials. The same query gives what cpolens tco --format json prints.',
+               zhTw: '{s}：{n} 顆加速器、使用年限 {y} 年、折現率 {r}；可靠度：{rel}，亂數種子 {seed}、{t} 次試驗。相同的查詢得到與 cpolens tco --format json 相同的答案。' },
+    mapMeasure: { en: 'Measure', zhTw: '比較指標' },
+    measureAuto: { en: 'auto: power for W, capex for US$', zhTw: '自動：功耗看 W，資本支出看美元' },
+    measurePower: { en: 'Network-power lead', zhTw: '網路功耗優勢' },
+    measureCapex: { en: 'Optics-capex lead', zhTw: '光學資本支出優勢' },
+    measureTco: { en: 'TCO lead', zhTw: '總持有成本優勢' },
+    mapTitleTco: { en: 'CPO\'s TCO lead over the best non-CPO choice (%)', zhTw: 'CPO 相對最佳非 CPO 方案的總持有成本優勢（%）' },
     mapLine: { en: '{c} cells, {b} of {n} cluster sizes buildable; compared: {a}', zhTw: '共 {c} 格，{n} 個規模中 {b} 個可建構；比較：{a}' }
   };
 
@@ -368,7 +399,8 @@
   function compute() {
     var my = ++seq, q = query();
     document.body.classList.add('busy');
-    return getJson('/api/compare?' + q).then(function (r) {
+    var tco = computeTco(); // the cost panel prices the same cluster
+    return Promise.all([tco, getJson('/api/compare?' + q).then(function (r) {
       if (my !== seq) { return; }
       document.body.classList.remove('busy');
       if (!r.ok) { showError(r.status, r.body); return; }
@@ -378,7 +410,7 @@
       document.body.setAttribute('data-last-query', q);
       remember();
       if (mapData) { drawMap(mapData); }
-    });
+    })]);
   }
 
   /* ---- market panel: /api/market with the slider values; seed and trials are the report's defaults */
@@ -471,6 +503,128 @@
     marketTimer = setTimeout(computeMarket, 250);
   }
 
+  /* ---- cost of ownership: /api/tco with the cluster form's query and the cost inputs the reader
+   * changed as tco.INPUT; reliability, seed and trials are the scenario's (cpolens tco's defaults) */
+  var tcoSeq = 0, tcoTimer = null, TCO_KNOBS = ['electricityUsdPerKwh', 'pue', 'acceleratorHourUsd', 'lifetimeYears', 'discountRate'];
+  /* Only inputs the reader changed are sent: an untouched one shows the scenario's own value (from
+   * the answer's inputs), so the panel gives the figure cpolens tco gives. A cleared input is untouched. */
+  var tcoMoved = {};
+
+  function tcoQuery() {
+    var p = new URLSearchParams(query());
+    TCO_KNOBS.forEach(function (k) { if (tcoMoved[k]) { p.set('tco.' + k, $('t-' + k).value); } });
+    return p.toString();
+  }
+
+  function tcoInputValues(r) {
+    var v = { lifetimeYears: r.lifetimeYears, discountRate: r.discountRate };
+    (r.inputs || []).forEach(function (i) { if (TCO_KNOBS.indexOf(i.input) >= 0 && !(i.input in v)) { v[i.input] = i.value; } });
+    return v;
+  }
+
+  function showTcoInputs(r) {
+    var v = tcoInputValues(r);
+    TCO_KNOBS.forEach(function (k) {
+      var inp = $('t-' + k);
+      if (!tcoMoved[k] && typeof v[k] === 'number') { inp.value = String(v[k]); }
+      inp.classList.toggle('moved', !!tcoMoved[k]);
+    });
+  }
+
+  function tcoArch(r, id) { return r.architectures.filter(function (a) { return a.id === id; })[0] || null; }
+
+  /* US$ per accelerator-year, split: capex annualised with the answer's annuity factor, energy and
+   * reliability per year; "other" is what the total holds beyond them (a freed-power credit). */
+  function tcoParts(r, a) {
+    var n = r.accelerators, capex = a.tcoCapexUsd / r.annuityFactor / n, energy = a.tcoEnergyUsdPerYear / n,
+      rel = a.tcoReliabilityUsdPerYear / n;
+    return { capex: capex, energy: energy, reliability: rel, other: a.tcoUsdPerAcceleratorYear - capex - energy - rel };
+  }
+
+  /* CPO's lead over the best non-CPO choice, US$ per accelerator-year and %: negative, CPO costs more. */
+  function tcoAdvantage(r) {
+    var cpo = tcoArch(r, r.targetArchitecture), other = tcoArch(r, r.bestNonCpoArchitecture);
+    if (!cpo || !other) { return null; }
+    var usd = other.tcoUsdPerAcceleratorYear - cpo.tcoUsdPerAcceleratorYear;
+    return { usd: usd, percent: usd / other.tcoUsdPerAcceleratorYear * 100 };
+  }
+
+  function tcoFigure(id, value, label) {
+    var v = $(id).querySelector('.value');
+    v.setAttribute('data-value', value === null || value === undefined ? '' : String(value));
+    v.textContent = value === null || value === undefined ? '–' : R.fmt(value);
+    $(id + '-label').textContent = label;
+  }
+
+  function drawTco(r) {
+    lastTco = r;
+    var base = tcoArch(r, r.baselineArchitecture), cpo = tcoArch(r, r.targetArchitecture), adv = tcoAdvantage(r);
+    var rival = r.bestNonCpoArchitecture ? archName(r.bestNonCpoArchitecture) : '–';
+    var be = (r.breakEvens || []).filter(function (b) { return b.architecture === r.targetArchitecture; })[0];
+    tcoFigure('fig-tcoBaseline', base ? base.tcoUsdPerAcceleratorYear : null, t('tcoPerYear', { a: archName(r.baselineArchitecture) }));
+    tcoFigure('fig-tcoTarget', cpo ? cpo.tcoUsdPerAcceleratorYear : null, t('tcoPerYear', { a: r.targetArchitecture ? archName(r.targetArchitecture) : 'CPO' }));
+    tcoFigure('fig-tcoAdvantage', adv ? adv.usd : null, t('tcoAdvantage', { a: rival }));
+    tcoFigure('fig-tcoAdvantagePercent', adv ? adv.percent : null, t('tcoAdvantagePercent', { a: rival }));
+    tcoFigure('fig-tcoBreakEven', be ? be.priceUsdPerPort : null,
+              t('tcoBreakEven', { a: r.targetArchitecture ? archName(r.targetArchitecture) : 'CPO', c: be ? R.fmt(be.catalogPriceUsdPerPort) : '–' })
+              + (be && be.priceUsdPerPort !== null && be.priceUsdPerPort < 0 ? (lang === 'zh-TW' ? '；' : '; ') + t('tcoNoBreakEven') : ''));
+    var a = r.architectures, parts = a.map(function (x) { return tcoParts(r, x); });
+    var cats = a.map(function (x) { return schema.architectures[x.id] || { en: x.id, zhTw: x.id }; });
+    function col(k) { return parts.map(function (p) { return p[k]; }); }
+    var series = [{ name: both('tcoCapex'), values: col('capex'), stack: 't' },
+                  { name: both('tcoEnergy'), values: col('energy'), stack: 't' },
+                  { name: both('tcoReliability'), values: col('reliability'), stack: 't' }];
+    if (parts.some(function (p) { return Math.abs(p.other) > 0.005; })) {
+      series.push({ name: both('tcoOther'), values: col('other'), stack: 't' });
+    }
+    chart('chart-tco', { title: both('tcoChart'), kind: 'STACKED_BAR', categories: cats, unit: 'USD', valueAxis: both('tcoCost'), series: series });
+    $('chart-tco').setAttribute('data-totals', a.map(function (x) { return x.id + '=' + x.tcoUsdPerAcceleratorYear; }).join(','));
+    $('tco-line').textContent = t('tcoLine', { s: r.scenario, n: R.fmt(r.accelerators), y: R.fmt(r.lifetimeYears), r: R.fmt(r.discountRate),
+                                               rel: t(r.reliabilitySource === 'analytic' ? 'analytic' : 'simulated'), seed: r.seed, t: R.fmt(r.trials) });
+    $('tco-line').setAttribute('data-seed', String(r.seed));
+    $('tco-line').setAttribute('data-trials', String(r.trials));
+    $('tco-line').setAttribute('data-reliability', String(r.reliabilitySource));
+  }
+
+  function tcoCsv() {
+    if (!lastTco) { return; }
+    var keys = ['tcoUsdPerAcceleratorYear', 'tcoUsd', 'tcoCapexUsd', 'tcoEnergyUsdPerYear', 'tcoReliabilityUsdPerYear',
+                'tcoNpvVsBaselineUsd', 'tcoNpvVsBestOtherUsd', 'tcoBreakEvenUsdPerPort', 'tcoBreakEvenWattsPerPort'];
+    var lines = [['id'].concat(keys, ['capexUsdPerAcceleratorYear', 'energyUsdPerAcceleratorYear', 'reliabilityUsdPerAcceleratorYear']).join(',')];
+    lastTco.architectures.forEach(function (x) {
+      var p = tcoParts(lastTco, x);
+      lines.push([x.id].concat(keys.map(function (k) { return x[k] === null || x[k] === undefined ? '' : String(x[k]); }),
+                               [p.capex, p.energy, p.reliability]).join(','));
+    });
+    download('cpolens-tco.csv', lines.join('\r\n') + '\r\n');
+  }
+
+  function computeTco() {
+    var my = ++tcoSeq, q = tcoQuery();
+    $('tco-api-link').href = '/api/tco?' + q;
+    return getJson('/api/tco?' + q).then(function (r) {
+      if (my !== tcoSeq) { return; }
+      var box = $('tco-error');
+      if (!r.ok) {
+        box.hidden = false;
+        box.textContent = errorText(r.status, r.body);
+        stale('tco-results', 'tco-stale', true);
+        return;
+      }
+      box.hidden = true;
+      stale('tco-results', 'tco-stale', false);
+      drawTco(r.body);
+      showTcoInputs(r.body);
+      document.body.setAttribute('data-last-tco-query', q);
+      remember();
+    });
+  }
+
+  function tcoLater() {
+    clearTimeout(tcoTimer);
+    tcoTimer = setTimeout(function () { computeTco(); computeMap(); }, 300);
+  }
+
   /* ---- "where CPO wins": /api/sweep-map as a heatmap, cluster size (log-spaced) x CPO watts or
    * price per port, coloured by CPO's lead over the best non-CPO choice, diverging around 0; the
    * column break-evens drawn on a hidden value axis laid over the category axis, and the column of
@@ -482,7 +636,24 @@
   function mapQuery() {
     var p = new URLSearchParams();
     MAP_KNOBS.forEach(function (k) { p.set(k, $('map-' + k).value); });
+    // the TCO lead uses the cost inputs the reader changed in the cost panel
+    TCO_KNOBS.forEach(function (k) { if (tcoMoved[k]) { p.set('tco.' + k, $('t-' + k).value); } });
     return p.toString();
+  }
+
+  /* What colours the map: the reader's choice, or "auto": power for the watts figure, capex for the price. */
+  function mapMeasure(m) {
+    var sel = $('map-measure').value;
+    if (sel === 'tco' && !m.tcoAdvantagePercent) { return m.metric; }
+    return sel === 'power' || sel === 'capex' || sel === 'tco' ? sel : m.metric;
+  }
+
+  /* The break-even line of the measure: the figure's value at which CPO ties; none when the figure
+   * does not move the measure (watts do not change capex, prices do not change power). */
+  function mapBreakEven(m) {
+    var k = mapMeasure(m);
+    if (k === 'tco') { return m.figure === 'costPerPortUsd' ? m.tcoBreakEvenUsdPerPort : m.tcoBreakEvenWattsPerPort; }
+    return k === m.metric ? m.breakEven : m.breakEven.map(function () { return null; });
   }
 
   /* 1024 -> "1.02k", 1048576 -> "1.05M": short labels for a log-spaced axis */
@@ -494,7 +665,8 @@
   }
 
   function mapPercents(m) {
-    return m.metric === 'capex' ? m.capexAdvantagePercent : m.powerAdvantagePercent;
+    var k = mapMeasure(m);
+    return k === 'tco' ? m.tcoAdvantagePercent : k === 'capex' ? m.capexAdvantagePercent : m.powerAdvantagePercent;
   }
 
   function mapUnit(m) { return m.figure === 'costPerPortUsd' ? (lang === 'zh-TW' ? '美元／埠' : 'US$/port') : (lang === 'zh-TW' ? 'W／埠' : 'W/port'); }
@@ -504,11 +676,13 @@
     if (p === null) {
       return lang === 'zh-TW' ? R.fmt(m.endpoints[x]) + ' 個端點：此交換器無法建構' : R.fmt(m.endpoints[x]) + ' endpoints: the switch cannot build this cluster';
     }
-    var c = m.capexAdvantagePercent[y][x], be = m.breakEven[x];
+    var c = m.capexAdvantagePercent[y][x], be = mapBreakEven(m)[x];
+    var tc = mapMeasure(m) === 'tco' ? m.tcoAdvantagePercent[y][x] : null;
     if (lang === 'zh-TW') {
       return R.fmt(m.endpoints[x]) + ' 個端點（' + m.tiersUsed[x] + ' 層），' + archName(m.cpo) + ' 在 ' + R.fmt(m.values[y]) + ' ' + mapUnit(m)
         + '：網路功耗比 ' + archName(m.bestOtherPower[x]) + (p >= 0 ? '少 ' : '多 ') + R.fmt(Math.abs(p)) + '%，光學資本支出比 '
-        + archName(m.bestOtherCapex[x]) + (c >= 0 ? '少 ' : '多 ') + R.fmt(Math.abs(c)) + '%；功耗最低：'
+        + archName(m.bestOtherCapex[x]) + (c >= 0 ? '少 ' : '多 ') + R.fmt(Math.abs(c)) + '%'
+        + (tc === null ? '' : '，總持有成本比 ' + archName(m.bestOtherTco[x]) + (tc >= 0 ? '少 ' : '多 ') + R.fmt(Math.abs(tc)) + '%') + '；功耗最低：'
         + archName(m.architectures[m.powerWinner[y][x]]) + '；損益平衡：' + (be === null ? '無' : R.fmt(be) + ' ' + mapUnit(m));
     }
     var what = m.figure === 'costPerPortUsd' ? 'price' : 'watts';
@@ -516,6 +690,7 @@
     return R.fmt(m.endpoints[x]) + ' endpoints (' + m.tiersUsed[x] + ' tiers), ' + archName(m.cpo) + ' at ' + R.fmt(m.values[y]) + ' ' + mapUnit(m)
       + ': ' + lead(p, 'network power', 'less', 'more') + ' than ' + archName(m.bestOtherPower[x])
       + ', ' + lead(c, 'optics capex', 'less', 'more') + ' than ' + archName(m.bestOtherCapex[x])
+      + (tc === null ? '' : ', ' + lead(tc, 'TCO', 'less', 'more') + ' than ' + archName(m.bestOtherTco[x]))
       + '; lowest power: ' + archName(m.architectures[m.powerWinner[y][x]]) + '; break-even ' + what + ': '
       + (be === null ? 'none' : R.fmt(be) + ' ' + mapUnit(m));
   }
@@ -527,9 +702,10 @@
     out.textContent = mapCellText(m, f.x, f.y);
     out.setAttribute('data-endpoints', String(m.endpoints[f.x]));
     out.setAttribute('data-value', String(m.values[f.y]));
-    out.setAttribute('data-metric', m.metric);
+    var be = mapBreakEven(m)[f.x];
+    out.setAttribute('data-metric', mapMeasure(m));
     out.setAttribute('data-percent', v === null ? '' : String(v));
-    out.setAttribute('data-break-even', m.breakEven[f.x] === null ? '' : String(m.breakEven[f.x]));
+    out.setAttribute('data-break-even', be === null || be === undefined ? '' : String(be));
     out.className = 'readout' + (v !== null && v < 0 ? ' loses' : '');
   }
 
@@ -570,13 +746,13 @@
     });
     var span = Math.max(5, Math.ceil(max / 5) * 5);
     var n = m.values.length, step = n > 1 ? (m.values[n - 1] - m.values[0]) / (n - 1) : 1;
-    var power = m.metric === 'power';
+    var power = m.metric === 'power', measure = mapMeasure(m), breakEven = mapBreakEven(m);
     var yName = power ? t('mapYWatts', { cpo: archName(m.cpo), g: m.cpoPortGbps }) : t('mapYPrice', { cpo: archName(m.cpo) });
     var here = clusterColumn(m);
     var option = {
       animation: false,
       toolbox: { right: 0, top: 0, feature: { saveAsImage: { name: 'cpolens-where-cpo-wins', pixelRatio: 2, backgroundColor: '#fff', title: 'PNG' } } },
-      title: { text: t(power ? 'mapTitlePower' : 'mapTitleCapex'), left: 0, textStyle: { fontSize: 14 },
+      title: { text: t({ power: 'mapTitlePower', capex: 'mapTitleCapex', tco: 'mapTitleTco' }[measure]), left: 0, textStyle: { fontSize: 14 },
                subtext: (schema.switches[m['switch']] ? R.tr(schema.switches[m['switch']], lang) : m['switch']) + ', '
                  + t('tiers') + ' ' + m.tiers + ', ' + m.oversubscription + ':1, ' + m.hostLink, subtextStyle: { fontSize: 11 } },
       tooltip: { formatter: function (p) {
@@ -600,7 +776,7 @@
                                              label: { formatter: t('thisCluster') + ' ' + R.fmt(Number($('endpoints').value)), position: 'end' },
                                              data: [{ xAxis: here }] } },
         { type: 'heatmap', name: t('cannotBuild'), data: gaps, itemStyle: { color: '#e3e7ec' }, silent: false },
-        { type: 'line', name: t('breakEven'), yAxisIndex: 1, data: m.breakEven.map(function (b, x) { return b === null ? [x, null] : [x, b]; }),
+        { type: 'line', name: t('breakEven'), yAxisIndex: 1, data: breakEven.map(function (b, x) { return b === null || b === undefined ? [x, null] : [x, b]; }),
           step: 'middle', symbolSize: 4, lineStyle: { color: '#1d2733', width: 2 }, itemStyle: { color: '#1d2733' }, connectNulls: false,
           markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#5b6776' },
                       label: { formatter: t('catalogValue') + ' ' + R.fmt(m.catalogValue), position: 'insideEndTop' },
@@ -611,7 +787,7 @@
     var div = $('chart-map'), inst = echarts.getInstanceByDom(div) || echarts.init(div);
     inst.setOption(option, true);
     div.setAttribute('data-cells', String(data.length));
-    div.setAttribute('data-metric', m.metric);
+    div.setAttribute('data-metric', measure);
     div.setAttribute('data-cluster-column', String(here));
     div.setAttribute('data-cluster-endpoints', here < 0 ? '' : String(m.endpoints[here]));
     mapData = m;
@@ -625,11 +801,12 @@
 
   function mapCsv() {
     if (!mapData) { return; }
-    var m = mapData, lines = ['endpoints,' + m.figure + ',powerAdvantagePercent,capexAdvantagePercent'];
+    var m = mapData, lines = ['endpoints,' + m.figure + ',powerAdvantagePercent,capexAdvantagePercent,tcoAdvantagePercent'];
     m.endpoints.forEach(function (e, x) {
       m.values.forEach(function (v, y) {
-        var p = m.powerAdvantagePercent[y][x], c = m.capexAdvantagePercent[y][x];
-        lines.push([e, v, p === null ? '' : p, c === null ? '' : c].join(','));
+        var p = m.powerAdvantagePercent[y][x], c = m.capexAdvantagePercent[y][x],
+          tc = m.tcoAdvantagePercent ? m.tcoAdvantagePercent[y][x] : null;
+        lines.push([e, v, p === null ? '' : p, c === null ? '' : c, tc === null ? '' : tc].join(','));
       });
     });
     download('cpolens-where-cpo-wins.csv', lines.join('\r\n') + '\r\n');
@@ -664,7 +841,9 @@
   function stateQuery() {
     var p = new URLSearchParams(query());
     MARKET_KNOBS.forEach(function (k) { if (marketMoved[k]) { p.set('m.' + k, $('m-' + k).value); } });
+    TCO_KNOBS.forEach(function (k) { if (tcoMoved[k]) { p.set('t.' + k, $('t-' + k).value); } });
     MAP_KNOBS.forEach(function (k) { p.set('map.' + k, $('map-' + k).value); });
+    if ($('map-measure').value !== 'auto') { p.set('map.measure', $('map-measure').value); }
     p.set('lang', lang);
     return p.toString();
   }
@@ -695,7 +874,10 @@
     MARKET_KNOBS.forEach(function (k) {
       if (p.has('m.' + k)) { $('m-' + k).value = p.get('m.' + k); marketMoved[k] = true; }
     });
-    MAP_KNOBS.forEach(function (k) { if (p.has('map.' + k)) { $('map-' + k).value = p.get('map.' + k); } });
+    TCO_KNOBS.forEach(function (k) {
+      if (p.has('t.' + k) && p.get('t.' + k) !== '') { $('t-' + k).value = p.get('t.' + k); tcoMoved[k] = true; }
+    });
+    MAP_KNOBS.concat(['measure']).forEach(function (k) { if (p.has('map.' + k)) { $('map-' + k).value = p.get('map.' + k); } });
   }
 
   /* ---- language */
@@ -721,6 +903,7 @@
     showDescription();
     if (lastCompare) { draw(lastCompare); }
     if (lastMarket) { drawMarket(lastMarket); }
+    if (lastTco) { drawTco(lastTco); }
     if (mapData) { drawMap(mapData); }
   }
 
@@ -741,7 +924,22 @@
     $('map-switch').value = catalog.switches.some(function (s) { return s.id === sw; }) ? sw : 'tomahawk5-64x800g';
     restore(params);
     applyLang(lang);
-    $('map-controls').addEventListener('change', computeMap);
+    $('map-controls').addEventListener('change', function (e) {
+      if (e.target.id !== 'map-measure') { computeMap(); return; }
+      if (mapData) { drawMap(mapData); } // the measure is read from the answer already here
+      remember();
+    });
+    $('tco-controls').addEventListener('input', function (e) {
+      var k = e.target.id && e.target.id.indexOf('t-') === 0 ? e.target.id.substring(2) : null;
+      if (k && TCO_KNOBS.indexOf(k) >= 0) { tcoMoved[k] = e.target.value !== ''; }
+      tcoLater();
+    });
+    $('tco-controls').addEventListener('submit', function (e) { e.preventDefault(); });
+    $('tco-reset').addEventListener('click', function () {
+      tcoMoved = {};
+      computeTco();
+      computeMap();
+    });
     (echarts.getInstanceByDom($('chart-map')) || echarts.init($('chart-map'))).on('click', function (p) {
       if (p.seriesIndex !== 0 || !mapData) { return; }
       mapFocus = { x: p.value[0], y: p.value[1], endpoints: mapData.endpoints[p.value[0]], value: mapData.values[p.value[1]] };
@@ -749,7 +947,8 @@
     });
     $('scenario').addEventListener('change', function () {
       loadScenario($('scenario').value);
-      marketMoved = {}; // a new scenario starts from its own market inputs
+      marketMoved = {}; // a new scenario starts from its own market and cost inputs
+      tcoMoved = {};
       var s = currentScenario()['switch'];
       if (catalog.switches.some(function (x) { return x.id === s; })) { $('map-switch').value = s; }
       compute();
@@ -767,6 +966,7 @@
     $('controls').addEventListener('submit', function (e) { e.preventDefault(); compute(); });
     $('compare-csv').addEventListener('click', compareCsv);
     $('market-csv').addEventListener('click', marketCsv);
+    $('tco-csv').addEventListener('click', tcoCsv);
     $('map-csv').addEventListener('click', mapCsv);
     $('permalink').addEventListener('click', function () {
       remember();

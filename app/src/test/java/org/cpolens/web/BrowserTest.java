@@ -164,6 +164,10 @@ class BrowserTest {
     }
 
     private static void checkMapShows(ChromeDriver d, JsonNode api, String metric) {
+        checkMapShows(d, api, metric, "breakEven");
+    }
+
+    private static void checkMapShows(ChromeDriver d, JsonNode api, String metric, String breakEvenKey) {
         // the heatmap holds one item per buildable cell of the API's answer
         int buildable = 0;
         for (JsonNode row : api.get(metric)) {
@@ -190,8 +194,98 @@ class BrowserTest {
         assertThat(y).as("readout row %s in the API's values", value).isNotNegative();
         double pct = api.get(metric).get(y).get(x).asDouble();
         assertThat(Double.parseDouble(mapAttr(d, "data-percent"))).isEqualTo(pct);
-        assertThat(Double.parseDouble(mapAttr(d, "data-break-even"))).isEqualTo(api.get("breakEven").get(x).asDouble());
+        JsonNode be = api.get(breakEvenKey).get(x);
+        if (be.isNull()) {
+            assertThat(mapAttr(d, "data-break-even")).isEmpty();
+        } else {
+            assertThat(Double.parseDouble(mapAttr(d, "data-break-even"))).isEqualTo(be.asDouble());
+        }
         assertThat(d.findElement(By.id("map-readout")).getText()).contains(Tables.display(Math.abs(pct), "en") + "%");
+    }
+
+    /** CPO's advantage over the best non-CPO choice, US$ per accelerator-year, from an /api/tco answer. */
+    private static double tcoAdvantage(JsonNode tco) {
+        double cpo = Double.NaN;
+        double other = Double.NaN;
+        for (JsonNode a : tco.get("architectures")) {
+            if (a.get("id").asText().equals(tco.get("targetArchitecture").asText())) {
+                cpo = a.get("tcoUsdPerAcceleratorYear").asDouble();
+            }
+            if (a.get("id").asText().equals(tco.get("bestNonCpoArchitecture").asText())) {
+                other = a.get("tcoUsdPerAcceleratorYear").asDouble();
+            }
+        }
+        return other - cpo;
+    }
+
+    /** The cost panel prices the form's cluster as cpolens tco does, sends only the inputs moved, and the map shows the TCO lead. */
+    @Test
+    void tcoPanelSendsOnlyMovedInputsAndTheMapColoursTheTcoLead() throws Exception {
+        try (DashboardServer server = DashboardServer.start("127.0.0.1", 0, Catalogs.bundled())) {
+            ChromeDriver d = Browser.start(tmp.resolve("profile"), 1400, 1500);
+            try {
+                d.get("http://127.0.0.1:" + server.port() + "/");
+                waitFor(d).until(x -> !figure(d, "tcoAdvantage").isEmpty() && attr(d, "data-last-tco-query").contains("scenario=")
+                        && attr(d, "data-last-query").contains("scenario=")
+                        && !d.findElement(By.id("chart-map")).getAttribute("data-cells").isEmpty());
+                // the default: the form's cluster, no cost input, no reliability/seed/trials: what cpolens tco prints
+                String q = attr(d, "data-last-tco-query");
+                assertThat(q).contains("scenario=broadcom-32k").doesNotContain("tco.").doesNotContain("reliability")
+                        .doesNotContain("trials").isEqualTo(attr(d, "data-last-query"));
+                JsonNode api = get(server, "/api/tco?" + q);
+                assertThat(Double.parseDouble(figure(d, "tcoAdvantage"))).isEqualTo(tcoAdvantage(api));
+                StringWriter cliOut = new StringWriter();
+                assertThat(Main.run(new PrintWriter(cliOut), new PrintWriter(new StringWriter()),
+                        "tco", "--scenario", "broadcom-32k", "--format", "json")).isZero();
+                assertThat(tcoAdvantage(Json.MAPPER.readTree(cliOut.toString()))).isEqualTo(tcoAdvantage(api));
+                // untouched inputs show the scenario's own values
+                double pue = Double.NaN;
+                for (JsonNode i : api.get("inputs")) {
+                    pue = "pue".equals(i.get("input").asText()) ? i.get("value").asDouble() : pue;
+                }
+                assertThat(Double.parseDouble(d.findElement(By.id("t-pue")).getAttribute("value"))).isEqualTo(pue);
+                assertThat(Double.parseDouble(d.findElement(By.id("t-lifetimeYears")).getAttribute("value")))
+                        .isEqualTo(api.get("lifetimeYears").asDouble());
+                assertThat(Double.parseDouble(figure(d, "tcoBaseline"))).isPositive();
+                assertThat(d.findElements(By.cssSelector("#chart-tco canvas"))).isNotEmpty();
+
+                // the map's TCO measure: cells coloured with the API's tcoAdvantagePercent, TCO break-even in watts
+                new Select(d.findElement(By.id("map-measure"))).selectByValue("tco");
+                waitFor(d).until(x -> "tco".equals(mapAttr(d, "data-metric")));
+                JsonNode map = get(server, "/api/sweep-map?" + attr(d, "data-last-map-query"));
+                checkMapShows(d, map, "tcoAdvantagePercent", "tcoBreakEvenWattsPerPort");
+                List<?> cells = (List<?>) js(d, "return echarts.getInstanceByDom(document.getElementById('chart-map'))"
+                        + ".getOption().series[0].data");
+                for (Object c : cells) {
+                    List<?> cell = (List<?>) c;
+                    int cx = ((Number) cell.get(0)).intValue();
+                    int cy = ((Number) cell.get(1)).intValue();
+                    assertThat(((Number) cell.get(2)).doubleValue())
+                            .isEqualTo(map.get("tcoAdvantagePercent").get(cy).get(cx).asDouble());
+                }
+
+                // PUE changed: tco.pue is sent, the figure moves and is the API's; the map prices the same PUE
+                String before = figure(d, "tcoAdvantage");
+                js(d, "var s = document.getElementById('t-pue'); s.value = '1.2'; s.dispatchEvent(new Event('input', {bubbles: true}));");
+                waitFor(d).until(x -> attr(d, "data-last-tco-query").contains("tco.pue=1.2") && !figure(d, "tcoAdvantage").equals(before)
+                        && attr(d, "data-last-map-query").contains("tco.pue=1.2"));
+                q = attr(d, "data-last-tco-query");
+                assertThat(q).doesNotContain("tco.electricityUsdPerKwh").doesNotContain("tco.lifetimeYears");
+                assertThat(Double.parseDouble(figure(d, "tcoAdvantage"))).isEqualTo(tcoAdvantage(get(server, "/api/tco?" + q)));
+                assertThat(d.getCurrentUrl()).contains("t.pue=1.2").contains("map.measure=tco");
+                assertThat(Browser.consoleErrors(d)).isEmpty();
+                js(d, "document.getElementById('tco-panel').scrollIntoView()");
+                shot(d, "dashboard-tco.png");
+
+                // another scenario starts from its own cost inputs again
+                new Select(d.findElement(By.id("scenario"))).selectByValue("llama3-405b");
+                waitFor(d).until(x -> attr(d, "data-last-tco-query").contains("scenario=llama3-405b"));
+                assertThat(attr(d, "data-last-tco-query")).doesNotContain("tco.");
+                assertThat(d.getCurrentUrl()).doesNotContain("t.pue");
+            } finally {
+                d.quit();
+            }
+        }
     }
 
     private static Path analyze(Path tmp, String... extra) {
@@ -453,12 +547,19 @@ class BrowserTest {
             try {
                 String state = "scenario=broadcom-32k&endpoints=4096&speed=800&switch=tomahawk5-64x800g&tiers=0"
                         + "&archs=pluggable-dsp-800g%2Clpo-800g%2Ccpo-bailly-800g&override.cpo-bailly-800g.switchPortWatts=7"
-                        + "&m.q=0.6&map.switch=tomahawk6-128x800g&lang=zh-TW";
+                        + "&m.q=0.6&t.pue=1.2&map.switch=tomahawk6-128x800g&map.measure=tco&lang=zh-TW";
                 d.get("http://127.0.0.1:" + server.port() + "/?" + state);
                 waitFor(d).until(x -> attr(d, "data-last-query").contains("endpoints=4096")
                         && attr(d, "data-last-market-query").contains("q=0.6")
-                        && attr(d, "data-last-map-query").contains("switch=tomahawk6-128x800g"));
+                        && attr(d, "data-last-map-query").contains("switch=tomahawk6-128x800g")
+                        && attr(d, "data-last-tco-query").contains("endpoints=4096"));
                 assertThat(d.findElement(By.id("endpoints")).getAttribute("value")).isEqualTo("4096");
+                // the cost input moved and the map's measure come back; the map prices the same PUE
+                assertThat(attr(d, "data-last-tco-query")).contains("tco.pue=1.2").doesNotContain("tco.lifetimeYears");
+                assertThat(attr(d, "data-last-map-query")).contains("tco.pue=1.2");
+                assertThat(d.findElement(By.id("t-pue")).getAttribute("value")).isEqualTo("1.2");
+                assertThat(d.findElement(By.id("map-measure")).getAttribute("value")).isEqualTo("tco");
+                waitFor(d).until(x -> "tco".equals(mapAttr(d, "data-metric")));
                 assertThat(d.findElement(By.id("watts-cpo-bailly-800g")).getAttribute("value")).isEqualTo("7");
                 assertThat(d.findElement(By.id("use-lpo-800g")).isSelected()).isTrue();
                 assertThat(d.findElement(By.id("use-npo-800g")).isSelected()).isFalse();
@@ -471,7 +572,8 @@ class BrowserTest {
                         .isEqualTo(api.get("headline").get("cpoOpticsPowerKw").asDouble());
                 // the address written back is the state: opening it again restores the same page
                 String url = d.getCurrentUrl();
-                assertThat(url).contains("m.q=0.6").contains("lang=zh-TW").contains("endpoints=4096");
+                assertThat(url).contains("m.q=0.6").contains("lang=zh-TW").contains("endpoints=4096")
+                        .contains("t.pue=1.2").contains("map.measure=tco");
                 d.get(url);
                 waitFor(d).until(x -> attr(d, "data-last-query").equals(query));
                 assertThat(Double.parseDouble(figure(d, "cpoOpticsPowerKw")))
@@ -526,14 +628,19 @@ class BrowserTest {
                 JsonNode cliYears = Json.MAPPER.readTree(cliOut.toString()).get("years");
                 assertThat(cliYears.get(cliYears.size() - 1).get("p50").asDouble()).isEqualTo(lastYear.get("p50").asDouble());
 
+                waitFor(d).until(x -> !figure(d, "tcoAdvantage").isEmpty());
                 d.findElement(By.id("lang-zh-TW")).click();
                 waitFor(d).until(x -> d.findElement(By.cssSelector("#compare-table thead")).getText().contains("光學功耗（kW）"));
+                assertThat(d.findElement(By.id("fig-tcoAdvantage-label")).getText()).contains("優勢").contains("（");
+                assertThat(d.findElement(By.cssSelector("#tco-panel h2")).getText()).contains("總持有成本");
                 assertThat(d.findElement(By.cssSelector("#controls h2")).getText()).isEqualTo("叢集");
                 assertThat(d.findElement(By.cssSelector("#fig-cpoOpticsPowerKw .label")).getText()).contains("光學功耗");
                 assertThat(PageChecks.horizontalOverflow(d)).as("dashboard wider than 1,280 px (zh-TW)").isLessThanOrEqualTo(0);
                 assertThat(PageChecks.asciiOnlyLabelsChecked(d)).as("English-only labels in the zh-TW dashboard").isEmpty();
                 assertThat(d.getCurrentUrl()).contains("lang=zh-TW");
                 shot(d, "dashboard-zh-TW.png");
+                js(d, "document.getElementById('tco-panel').scrollIntoView()");
+                shot(d, "dashboard-tco-zh-TW.png");
                 assertThat(Browser.consoleErrors(d)).isEmpty();
             } finally {
                 d.quit();
