@@ -419,10 +419,15 @@
    * (set from the answer), so the panel gives the figure analyze and cpolens market give. */
   var marketMoved = {};
 
+  /* Sets on p each knob the reader moved: key prefix + knob, from the input with id idPrefix + knob. */
+  function setMoved(p, knobs, moved, idPrefix, keyPrefix) {
+    knobs.forEach(function (k) { if (moved[k]) { p.set(keyPrefix + k, $(idPrefix + k).value); } });
+  }
+
   function marketQuery() {
     var p = new URLSearchParams();
     p.set('scenario', $('scenario').value);
-    MARKET_KNOBS.forEach(function (k) { if (marketMoved[k]) { p.set(k, $('m-' + k).value); } });
+    setMoved(p, MARKET_KNOBS, marketMoved, 'm-', '');
     return p.toString();
   }
 
@@ -512,7 +517,7 @@
 
   function tcoQuery() {
     var p = new URLSearchParams(query());
-    TCO_KNOBS.forEach(function (k) { if (tcoMoved[k]) { p.set('tco.' + k, $('t-' + k).value); } });
+    setMoved(p, TCO_KNOBS, tcoMoved, 't-', 'tco.');
     return p.toString();
   }
 
@@ -637,7 +642,7 @@
     var p = new URLSearchParams();
     MAP_KNOBS.forEach(function (k) { p.set(k, $('map-' + k).value); });
     // the TCO lead uses the cost inputs the reader changed in the cost panel
-    TCO_KNOBS.forEach(function (k) { if (tcoMoved[k]) { p.set('tco.' + k, $('t-' + k).value); } });
+    setMoved(p, TCO_KNOBS, tcoMoved, 't-', 'tco.');
     return p.toString();
   }
 
@@ -840,8 +845,8 @@
   /* ---- the page's state in its address: the compare query, m.* market knobs, map.* map knobs, lang */
   function stateQuery() {
     var p = new URLSearchParams(query());
-    MARKET_KNOBS.forEach(function (k) { if (marketMoved[k]) { p.set('m.' + k, $('m-' + k).value); } });
-    TCO_KNOBS.forEach(function (k) { if (tcoMoved[k]) { p.set('t.' + k, $('t-' + k).value); } });
+    setMoved(p, MARKET_KNOBS, marketMoved, 'm-', 'm.');
+    setMoved(p, TCO_KNOBS, tcoMoved, 't-', 't.');
     MAP_KNOBS.forEach(function (k) { p.set('map.' + k, $('map-' + k).value); });
     if ($('map-measure').value !== 'auto') { p.set('map.measure', $('map-measure').value); }
     p.set('lang', lang);
